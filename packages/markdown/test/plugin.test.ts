@@ -23,3 +23,12 @@ test('should put front matter messages on the processed file', async () => {
   await unified().use(kopijMarkdown).process(file)
   expect(file.messages.map((message) => message.ruleId)).toEqual(['front-matter-field-invalid'])
 })
+
+test('should parse and stringify as separate plugins', async () => {
+  const { kopijMarkdownParse, kopijMarkdownStringify } = await import('@kopij/markdown')
+  const file = await unified()
+    .use(kopijMarkdownParse)
+    .use(kopijMarkdownStringify, { emphasis: '*' })
+    .process('_x_\n')
+  expect(String(file)).toBe('*x*\n')
+})

@@ -1,0 +1,5 @@
+export type { ExitCode } from './lib/exit-code.js'
+export { exitCode } from './lib/exit-code.js'
+export type { Io } from './lib/io.js'
+export { processIo } from './lib/io.js'
+export { run } from './lib/run.js'

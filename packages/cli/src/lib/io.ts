@@ -1,0 +1,39 @@
+/**
+ * The streams the command talks to. Passing them in keeps the command
+ * testable in-process and lets a script embed it.
+ */
+import { Buffer } from 'node:buffer'
+
+/** Where the command reads and writes. */
+export interface Io {
+  /** Reads all of standard input. */
+  readStdin(): Promise<Uint8Array>
+  /** Writes to standard output. */
+  stdout(chunk: string | Uint8Array): void
+  /** Writes to standard error. */
+  stderr(chunk: string): void
+  /** Whether standard output is a terminal (binary output is then refused). */
+  stdoutIsTerminal: boolean
+}
+
+/**
+ * The process's own streams.
+ *
+ * @returns The `Io` of this process.
+ */
+export function processIo(): Io {
+  return {
+    async readStdin() {
+      const chunks: Buffer[] = []
+      for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Uint8Array))
+      return new Uint8Array(Buffer.concat(chunks))
+    },
+    stdout(chunk) {
+      process.stdout.write(chunk)
+    },
+    stderr(chunk) {
+      process.stderr.write(chunk)
+    },
+    stdoutIsTerminal: process.stdout.isTTY === true,
+  }
+}

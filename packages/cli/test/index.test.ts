@@ -1,0 +1,6 @@
+import * as cli from '@kopij/cli'
+import { expect, test } from 'vitest'
+
+test('should expose exactly the public API', () => {
+  expect(Object.keys(cli).sort()).toEqual(['exitCode', 'processIo', 'run'])
+})

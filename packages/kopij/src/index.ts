@@ -1,0 +1,24 @@
+export type {
+  DocumentIdentifier,
+  DocumentMetadata,
+  FurnitureKind,
+  JsonValue,
+  ParliamentaryPaperReference,
+  RemovedFurniture,
+  SourceDocument,
+  ValidationRule,
+} from '@kopij/ast'
+export { toPlainText, validate } from '@kopij/ast'
+export type { Options as MarkdownOptions } from '@kopij/markdown'
+export { kopijMarkdown, parseMarkdown, stringifyMarkdown } from '@kopij/markdown'
+export type { ConvertOptions, FormatOptions, ProcessorOptions } from './lib/convert.js'
+export { ConversionError, convert, convertFile, createProcessor } from './lib/convert.js'
+export type { FormatDefinition } from './lib/format.js'
+export {
+  formatForPath,
+  getFormat,
+  listFormats,
+  registerFormat,
+  UnknownFormatError,
+} from './lib/format.js'
+export { markdown } from './lib/processors.js'

@@ -1,0 +1,8 @@
+/**
+ * The formats kopij ships, registered when the umbrella is loaded. A new
+ * format package adds one line here and one file beside this one.
+ */
+import { registerFormat } from '../format.js'
+import { markdownFormat } from './markdown.js'
+
+registerFormat(markdownFormat)

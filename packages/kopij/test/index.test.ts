@@ -1,0 +1,22 @@
+import * as kopij from 'kopij'
+import { expect, test } from 'vitest'
+
+test('should expose exactly the public API', () => {
+  expect(Object.keys(kopij).sort()).toEqual([
+    'ConversionError',
+    'UnknownFormatError',
+    'convert',
+    'convertFile',
+    'createProcessor',
+    'formatForPath',
+    'getFormat',
+    'kopijMarkdown',
+    'listFormats',
+    'markdown',
+    'parseMarkdown',
+    'registerFormat',
+    'stringifyMarkdown',
+    'toPlainText',
+    'validate',
+  ])
+})
