@@ -4,5 +4,7 @@
  */
 import { registerFormat } from '../format.js'
 import { markdownFormat } from './markdown.js'
+import { textFormat } from './text.js'
 
 registerFormat(markdownFormat)
+registerFormat(textFormat)
