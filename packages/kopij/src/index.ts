@@ -11,6 +11,8 @@ export type {
 export { toPlainText, validate } from '@kopij/ast'
 export type { Options as MarkdownOptions } from '@kopij/markdown'
 export { kopijMarkdown, parseMarkdown, stringifyMarkdown } from '@kopij/markdown'
+export type { Options as XmlOptions } from '@kopij/xml'
+export { fromXml, kopijXml, toXml } from '@kopij/xml'
 export type { ConvertOptions, FormatOptions, ProcessorOptions } from './lib/convert.js'
 export { ConversionError, convert, convertFile, createProcessor } from './lib/convert.js'
 export type { FormatDefinition } from './lib/format.js'

@@ -9,14 +9,17 @@ test('should expose exactly the public API', () => {
     'convertFile',
     'createProcessor',
     'formatForPath',
+    'fromXml',
     'getFormat',
     'kopijMarkdown',
+    'kopijXml',
     'listFormats',
     'markdown',
     'parseMarkdown',
     'registerFormat',
     'stringifyMarkdown',
     'toPlainText',
+    'toXml',
     'validate',
   ])
 })

@@ -4,5 +4,7 @@
  */
 import { registerFormat } from '../format.js'
 import { markdownFormat } from './markdown.js'
+import { xmlFormat } from './xml.js'
 
 registerFormat(markdownFormat)
+registerFormat(xmlFormat)
