@@ -14,7 +14,7 @@ import type { VFileMessage } from 'vfile-message'
  * @param path The file it is about, as the user named it.
  * @returns The line, without a line break.
  */
-export function formatDiagnostic(message: VFileMessage, path: string): string {
+function formatDiagnostic(message: VFileMessage, path: string): string {
   const where = message.line === undefined ? path : `${path}:${message.line}:${message.column ?? 1}`
   const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
   const rule = message.ruleId
