@@ -6,7 +6,9 @@
 import type { DocumentMetadata, JsonValue } from '@kopij/ast'
 import fc from 'fast-check'
 import type {
+  BlockContent,
   Data,
+  DefinitionContent,
   FootnoteDefinition,
   ListItem,
   PhrasingContent,
@@ -22,7 +24,7 @@ const forbidden =
   /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /** Text as reports have it: markup characters, line breaks, any Unicode. */
-export const textArbitrary: fc.Arbitrary<string> = fc
+const textArbitrary: fc.Arbitrary<string> = fc
   .string({
     unit: fc.oneof(
       fc.constantFrom(
@@ -115,8 +117,8 @@ const referenceType = fc.constantFrom('shortcut' as const, 'collapsed' as const,
 const trees = fc.letrec<{
   phrasing: PhrasingContent
   phrasingList: PhrasingContent[]
-  flow: RootContent
-  flowList: RootContent[]
+  flow: BlockContent | DefinitionContent
+  flowList: Array<BlockContent | DefinitionContent>
   listItem: ListItem
   tableRow: TableRow
   footnoteDefinition: FootnoteDefinition
@@ -343,8 +345,8 @@ const metadataArbitrary: fc.Arbitrary<DocumentMetadata> = fc.record(
 export const treeArbitrary: fc.Arbitrary<Root> = fc
   .tuple(
     // Front matter (yaml) may stand only in the root.
-    fc.array(
-      fc.oneof(
+    fc.array<RootContent>(
+      fc.oneof<fc.Arbitrary<RootContent>[]>(
         trees.flow,
         node(fc.record({ type: fc.constant('yaml' as const), value: textArbitrary })),
       ),

@@ -33,7 +33,7 @@ export function writeJsonEntries(
  * @param value The value.
  * @param place Where problems are reported.
  */
-export function writeJson(output: XmlOutput, value: JsonValue, place: Place): void {
+function writeJson(output: XmlOutput, value: JsonValue, place: Place): void {
   if (value === null) output.emptyBlock('null', [], place)
   else if (typeof value === 'string') writeLeaf(output, 'string', value, place)
   else if (typeof value === 'boolean') writeLeaf(output, 'boolean', String(value), place)

@@ -59,3 +59,12 @@ export function checkOptions(options: unknown): Options {
   }
   return result
 }
+
+declare module 'unified' {
+  interface Settings {
+    /** `@kopij/xml`: which XML to write; see `Options`. */
+    profile?: Profile | undefined
+    /** `@kopij/xml`: whether to write positions; see `Options`. */
+    positions?: boolean | undefined
+  }
+}

@@ -33,7 +33,7 @@ export interface XmlElement {
  * quote; 1,000 is far beyond any report and far below what the recursive
  * readers after the parser can take on Node's default stack.
  */
-export const maximumNesting = 1000
+const maximumNesting = 1000
 
 /** The entities XML 1.0 predefines (§4.6); no others exist without a DTD. */
 const predefined: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }

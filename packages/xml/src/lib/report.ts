@@ -7,7 +7,7 @@ import type { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 
 /** The npm name, the `source` of every message. */
-export const source = '@kopij/xml'
+const source = '@kopij/xml'
 
 /** Rule ids `@kopij/xml` reports; each is described in the README. */
 export type XmlRule =
@@ -38,7 +38,7 @@ export type Place = Point | Position | undefined
  * @param ruleId The rule.
  * @returns The message, not yet on a file.
  */
-export function createMessage(reason: string, place: Place, ruleId: XmlRule): VFileMessage {
+function createMessage(reason: string, place: Place, ruleId: XmlRule): VFileMessage {
   const message = new VFileMessage(reason, { ...(place ? { place } : {}), ruleId, source })
   message.url = `${readme}`
   return message

@@ -3,6 +3,10 @@
  * after the type, with the node's fields as attributes of the same name.
  * `schema/kopij.rng` is the same vocabulary as a RelaxNG grammar; a test keeps
  * the two in step.
+ *
+ * Every node element may also have `xml:lang` (`data.language`), `data` (the
+ * rest of `data`, as JSON), `null` (the fields that are `null`, which mdast
+ * allows for `lang`, `title`, `checked` and more) and `position`.
  */
 import type { Nodes } from 'mdast'
 
@@ -79,11 +83,3 @@ export const vocabulary: { readonly [Type in Nodes['type']]: NodeSpec } = {
 export function isNodeType(name: string): name is Nodes['type'] {
   return Object.hasOwn(vocabulary, name)
 }
-
-/**
- * Attributes with a fixed meaning on every node element. `xml:lang` carries
- * `data.language`; `data` the rest of `data` as JSON; `null` the fields that
- * are `null` (mdast allows it for `lang`, `title`, `checked` and more);
- * `position` the source position.
- */
-export const commonAttributes = ['xml:lang', 'data', 'null', 'position'] as const

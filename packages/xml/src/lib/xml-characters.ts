@@ -18,7 +18,7 @@ const forbidden =
   /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
 /** What takes the place of a forbidden character in the output. */
-export const replacementCharacter = '\uFFFD'
+const replacementCharacter = '\uFFFD'
 
 /**
  * Find the first character XML 1.0 forbids.
