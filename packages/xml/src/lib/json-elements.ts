@@ -54,3 +54,26 @@ function writeJson(output: XmlOutput, value: JsonValue, place: Place): void {
 function writeLeaf(output: XmlOutput, name: string, value: string, place: Place): void {
   output.leafBlock(name, [], value, place)
 }
+
+/**
+ * JSON text of a plain JSON value, as `JSON.stringify` writes it except that
+ * negative zero is `-0` (`JSON.stringify` writes `0`), so `JSON.parse` gives
+ * back the same value. Hand-written for that one difference.
+ *
+ * @param value The value (`undefined` members are left out, as JSON does).
+ * @returns The JSON text.
+ */
+export function stringifyJson(value: unknown): string {
+  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : JSON.stringify(value)
+  if (Array.isArray(value)) {
+    return `[${value.map((item) => (item === undefined ? 'null' : stringifyJson(item))).join(',')}]`
+  }
+  if (typeof value === 'object' && value !== null) {
+    const members: string[] = []
+    for (const [key, item] of Object.entries(value)) {
+      if (item !== undefined) members.push(`${JSON.stringify(key)}:${stringifyJson(item)}`)
+    }
+    return `{${members.join(',')}}`
+  }
+  return JSON.stringify(value) ?? 'null'
+}

@@ -5,7 +5,7 @@
 import type { DocumentMetadata, RemovedFurniture } from '@kopij/ast'
 import type { Nodes, Root } from 'mdast'
 import type { VFile } from 'vfile'
-import { writeJsonEntries } from './json-elements.js'
+import { stringifyJson, writeJsonEntries } from './json-elements.js'
 import { stringifyPosition } from './position-attribute.js'
 import { warn } from './report.js'
 import { isNodeType, kopijNamespace, vocabulary, vocabularyVersion } from './vocabulary.js'
@@ -103,7 +103,7 @@ function writeCommonAttributes(
     const { language, ...rest } = node.data
     if (isRoot && 'metadata' in rest) delete rest.metadata
     if (language !== undefined) attributes.push(['xml:lang', language])
-    if (Object.keys(rest).length > 0) attributes.push(['data', JSON.stringify(rest)])
+    if (Object.keys(rest).length > 0) attributes.push(['data', stringifyJson(rest)])
     // `data: {}` reads back as `data: {}` only if it is marked.
     else if (language === undefined && !(node.type === 'root' && node.data?.metadata))
       attributes.push(['data', '{}'])
