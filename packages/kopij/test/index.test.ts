@@ -10,15 +10,18 @@ test('should expose exactly the public API', () => {
     'createProcessor',
     'formatForPath',
     'fromText',
+    'fromXml',
     'getFormat',
     'kopijMarkdown',
     'kopijText',
+    'kopijXml',
     'listFormats',
     'markdown',
     'parseMarkdown',
     'registerFormat',
     'stringifyMarkdown',
     'toPlainText',
+    'toXml',
     'validate',
   ])
 })

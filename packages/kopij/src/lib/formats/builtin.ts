@@ -5,6 +5,8 @@
 import { registerFormat } from '../format.js'
 import { markdownFormat } from './markdown.js'
 import { textFormat } from './text.js'
+import { xmlFormat } from './xml.js'
 
 registerFormat(markdownFormat)
 registerFormat(textFormat)
+registerFormat(xmlFormat)
