@@ -32,7 +32,7 @@ export const headingNumber = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVXLC]{1,6}\
  * @param layout The document's layout.
  * @returns Whether it ended early.
  */
-export function endsEarly(line: Line, next: Line, layout: Layout): boolean {
+function endsEarly(line: Line, next: Line, layout: Layout): boolean {
   const firstWord = next.text.split(' ', 1)[0] ?? ''
   return line.text.length + 1 + firstWord.length < layout.measure * fitShare
 }
@@ -96,6 +96,6 @@ export function isBlockBoundary(
  * @param text The text.
  * @returns Whether it does.
  */
-export function startsUpper(text: string): boolean {
+function startsUpper(text: string): boolean {
   return /^["'“‘„([]?[\p{Lu}\p{N}]/u.test(text)
 }

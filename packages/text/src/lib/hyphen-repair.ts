@@ -11,7 +11,7 @@ import { isWord } from './lexicon.js'
 import type { Vocabulary } from './vocabulary.js'
 
 /** What to do with the hyphen. */
-export type HyphenDecision = 'drop' | 'keep' | 'suspend'
+type HyphenDecision = 'drop' | 'keep' | 'suspend'
 
 /** A decision and the evidence behind it. */
 export interface HyphenVerdict {

@@ -1,3 +1,4 @@
+/// <reference path="../types/hypher.d.ts" />
 /**
  * Hyphenation patterns (TeX patterns through hypher): may a word be broken
  * at a given place? A break the patterns do not allow is evidence that the

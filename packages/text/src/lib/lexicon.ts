@@ -51,16 +51,6 @@ function checker(language: string): Hunspell | undefined {
 }
 
 /**
- * Check whether kopij has a lexicon for a language.
- *
- * @param language BCP 47 tag.
- * @returns Whether words of that language can be checked.
- */
-export function hasLexicon(language: string): boolean {
-  return checker(language) !== undefined
-}
-
-/**
  * Check whether a string is a word of a language.
  *
  * @param language BCP 47 tag.

@@ -56,3 +56,12 @@ export function checkOptions(options: unknown): Options {
   }
   return checked
 }
+
+declare module 'unified' {
+  interface Settings {
+    /** `@kopij/text`: language of the document; see `Options`. */
+    language?: string | undefined
+    /** `@kopij/text`: whether to take furniture out of the flow; see `Options`. */
+    removeFurniture?: boolean | undefined
+  }
+}
