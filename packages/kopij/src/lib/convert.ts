@@ -2,6 +2,7 @@
  * Conversion between any two registered formats, through one unified
  * processor: the reader's parser, then the writer's compiler.
  */
+import type { Options as DocxOptions } from '@kopij/docx'
 import type { Options as MarkdownOptions } from '@kopij/markdown'
 import { type Processor, unified } from 'unified'
 import { VFile } from 'vfile'
@@ -16,6 +17,8 @@ import './formats/builtin.js'
 export interface FormatOptions {
   /** Options for writing Markdown. */
   markdown?: MarkdownOptions
+  /** Options for writing DOCX. */
+  docx?: DocxOptions
 }
 
 /** What to convert from and to, and how. */

@@ -3,6 +3,8 @@
  * format package adds one line here and one file beside this one.
  */
 import { registerFormat } from '../format.js'
+import { docxFormat } from './docx.js'
 import { markdownFormat } from './markdown.js'
 
 registerFormat(markdownFormat)
+registerFormat(docxFormat)
