@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 
 /** Path of the fixture's Markdown; its images sit beside it. */
-export const reportPath = fileURLToPath(new URL('fixtures/report/input.md', import.meta.url))
+const reportPath = fileURLToPath(new URL('fixtures/report/input.md', import.meta.url))
 
 /**
  * Read the fixture.
