@@ -9,9 +9,11 @@ test('should expose exactly the public API', () => {
     'convertFile',
     'createProcessor',
     'formatForPath',
+    'fromXml',
     'getFormat',
     'kopijDocx',
     'kopijMarkdown',
+    'kopijXml',
     'listFormats',
     'markdown',
     'parseMarkdown',
@@ -19,6 +21,7 @@ test('should expose exactly the public API', () => {
     'stringifyMarkdown',
     'toDocx',
     'toPlainText',
+    'toXml',
     'validate',
   ])
 })

@@ -4,6 +4,7 @@
  */
 import type { Options as DocxOptions } from '@kopij/docx'
 import type { Options as MarkdownOptions } from '@kopij/markdown'
+import type { Options as XmlOptions } from '@kopij/xml'
 import { type Processor, unified } from 'unified'
 import { VFile } from 'vfile'
 import { decodeInto } from './decode.js'
@@ -17,6 +18,8 @@ import './formats/builtin.js'
 export interface FormatOptions {
   /** Options for writing Markdown. */
   markdown?: MarkdownOptions
+  /** Options for writing XML: the profile (kopij or DocBook) and positions. */
+  xml?: XmlOptions
   /** Options for writing DOCX. */
   docx?: DocxOptions
 }

@@ -5,6 +5,8 @@
 import { registerFormat } from '../format.js'
 import { docxFormat } from './docx.js'
 import { markdownFormat } from './markdown.js'
+import { xmlFormat } from './xml.js'
 
 registerFormat(markdownFormat)
+registerFormat(xmlFormat)
 registerFormat(docxFormat)
