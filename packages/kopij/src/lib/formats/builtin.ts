@@ -3,6 +3,7 @@
  * format package adds one line here and one file beside this one.
  */
 import { registerFormat } from '../format.js'
+import { docxFormat } from './docx.js'
 import { markdownFormat } from './markdown.js'
 import { textFormat } from './text.js'
 import { xmlFormat } from './xml.js'
@@ -10,3 +11,4 @@ import { xmlFormat } from './xml.js'
 registerFormat(markdownFormat)
 registerFormat(textFormat)
 registerFormat(xmlFormat)
+registerFormat(docxFormat)
