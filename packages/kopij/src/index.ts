@@ -11,6 +11,8 @@ export type {
 export { toPlainText, validate } from '@kopij/ast'
 export type { Options as MarkdownOptions } from '@kopij/markdown'
 export { kopijMarkdown, parseMarkdown, stringifyMarkdown } from '@kopij/markdown'
+export type { Options as PdfOptions } from '@kopij/pdf'
+export { kopijPdf, toPdf } from '@kopij/pdf'
 export type { ConvertOptions, FormatOptions, ProcessorOptions } from './lib/convert.js'
 export { ConversionError, convert, convertFile, createProcessor } from './lib/convert.js'
 export type { FormatDefinition } from './lib/format.js'

@@ -11,11 +11,13 @@ test('should expose exactly the public API', () => {
     'formatForPath',
     'getFormat',
     'kopijMarkdown',
+    'kopijPdf',
     'listFormats',
     'markdown',
     'parseMarkdown',
     'registerFormat',
     'stringifyMarkdown',
+    'toPdf',
     'toPlainText',
     'validate',
   ])

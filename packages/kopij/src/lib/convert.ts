@@ -3,6 +3,7 @@
  * processor: the reader's parser, then the writer's compiler.
  */
 import type { Options as MarkdownOptions } from '@kopij/markdown'
+import type { Options as PdfOptions } from '@kopij/pdf'
 import { type Processor, unified } from 'unified'
 import { VFile } from 'vfile'
 import { decodeInto } from './decode.js'
@@ -16,6 +17,8 @@ import './formats/builtin.js'
 export interface FormatOptions {
   /** Options for writing Markdown. */
   markdown?: MarkdownOptions
+  /** Options for writing PDF. */
+  pdf?: PdfOptions
 }
 
 /** What to convert from and to, and how. */

@@ -4,5 +4,7 @@
  */
 import { registerFormat } from '../format.js'
 import { markdownFormat } from './markdown.js'
+import { pdfFormat } from './pdf.js'
 
 registerFormat(markdownFormat)
+registerFormat(pdfFormat)
