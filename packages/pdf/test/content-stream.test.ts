@@ -1,13 +1,12 @@
 import { toPdf } from '@kopij/pdf'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { fixedDates } from './fixed.js'
-import { qpdfObjects, run, tempPdf, walkContent } from './pdf-readers.js'
+import { type QpdfValue, qpdfObjects, run, tempPdf, walkContent } from './pdf-readers.js'
 import { everyNodeTree, longTableTree, longTree } from './sample-trees.js'
 
-type Objects = ReturnType<typeof qpdfObjects>
-type Value = NonNullable<NonNullable<ReturnType<Objects['get']>>['value']>
+type Value = QpdfValue
 
-function dict(value: Value | undefined): Record<string, Value> {
+function dict(value: Value | undefined): { [key: string]: Value } {
   if (value && typeof value === 'object' && !Array.isArray(value)) return value
   throw new Error(`Expected a dictionary, not ${JSON.stringify(value)}`)
 }

@@ -49,7 +49,13 @@ export function outlineOfStruct(node: PdfJsStructNode, depth = 0): string[] {
   return lines
 }
 
-type QpdfValue = string | number | boolean | null | QpdfValue[] | { [key: string]: QpdfValue }
+export type QpdfValue =
+  | string
+  | number
+  | boolean
+  | null
+  | QpdfValue[]
+  | { [key: string]: QpdfValue }
 
 /** An object from `qpdf --json=2`. */
 interface QpdfObject {
@@ -81,7 +87,7 @@ type Token =
  * Tokenize a content stream (ISO 32000-1 7.2, 7.8.2), enough to follow
  * marked content: names, numbers, strings, arrays, dictionaries, operators.
  */
-export function tokenizeContent(text: string): Token[] {
+function tokenizeContent(text: string): Token[] {
   let index = 0
   const whitespace = /[\s\0]/
   const delimiter = /[\s\0()<>[\]{}/%]/

@@ -24,7 +24,7 @@ import {
 import type { Root } from 'mdast'
 
 /** A 1×1 red PNG as a data URL. */
-export const redPixel =
+const redPixel =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='
 
 /** A document with every kind of node kopij sets. */
@@ -70,7 +70,7 @@ export function everyNodeTree(): Root {
 }
 
 /** A Dutch-looking sentence of about 100 characters, numbered. */
-export function sentence(index: number): string {
+function sentence(index: number): string {
   return `Zin ${index} beschrijft de gebalanceerde aanpak van het kabinet voor dual-use goederen en exportcontrole.`
 }
 

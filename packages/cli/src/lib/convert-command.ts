@@ -16,6 +16,7 @@ import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import { formatDiagnostics } from './diagnostic.js'
 import { type ExitCode, exitCode, FileError, UsageError } from './exit-code.js'
+import { describeFileError } from './file-error.js'
 import type { Io } from './io.js'
 import { writeAtomic } from './write-atomic.js'
 
@@ -83,7 +84,7 @@ export async function runConvert(request: ConvertRequest, io: Io): Promise<ExitC
     try {
       await writeAtomic(request.output, output)
     } catch (error) {
-      throw new FileError(`Cannot write ${request.output}: ${describe(error)}`)
+      throw new FileError(`Cannot write ${request.output}: ${describeFileError(error)}`)
     }
   }
   return exitCode.done
@@ -118,25 +119,10 @@ async function readInput(path: string): Promise<Uint8Array> {
   try {
     return await readFile(path)
   } catch (error) {
-    throw new FileError(`Cannot read ${path}: ${describe(error)}`)
-  }
-}
-
-/** Node's file errors in words a user can act on. */
-function describe(error: unknown): string {
-  const code =
-    typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or folder'
-    case 'EISDIR':
-      return 'it is a folder, not a file'
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied'
-    case 'ENOTDIR':
-      return 'a part of the path is not a folder'
-    default:
-      return error instanceof Error ? error.message : String(error)
+    const folder =
+      typeof error === 'object' && error !== null && 'code' in error && error.code === 'EISDIR'
+    throw new FileError(
+      `Cannot read ${path}: ${describeFileError(error)}${folder ? ' (give --out DIR to convert every file in it)' : ''}`,
+    )
   }
 }

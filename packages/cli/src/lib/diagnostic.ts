@@ -5,7 +5,16 @@
  * which loses the file on each line, so the line is formatted here.
  */
 import type { VFile } from 'vfile'
-import type { VFileMessage } from 'vfile-message'
+
+/** What a diagnostic line needs of a message: a `VFileMessage` or its plain copy. */
+export interface DiagnosticMessage {
+  reason: string
+  line?: number | undefined
+  column?: number | undefined
+  fatal?: boolean | null | undefined
+  ruleId?: string | undefined
+  source?: string | undefined
+}
 
 /**
  * Format a message as one diagnostic line.
@@ -14,7 +23,7 @@ import type { VFileMessage } from 'vfile-message'
  * @param path The file it is about, as the user named it.
  * @returns The line, without a line break.
  */
-export function formatDiagnostic(message: VFileMessage, path: string): string {
+export function formatDiagnostic(message: DiagnosticMessage, path: string): string {
   const where = message.line === undefined ? path : `${path}:${message.line}:${message.column ?? 1}`
   const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
   const rule = message.ruleId

@@ -6,6 +6,8 @@ export const exitCode = {
   conversionFailed: 1,
   /** The command line is wrong: unknown option, format or missing argument. */
   usage: 2,
+  /** Stopped by Ctrl-C (128 + SIGINT, as shells report it); a rerun resumes. */
+  interrupted: 130,
 } as const
 
 export type ExitCode = (typeof exitCode)[keyof typeof exitCode]

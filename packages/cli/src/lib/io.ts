@@ -14,6 +14,13 @@ export interface Io {
   stderr(chunk: string): void
   /** Whether standard output is a terminal (binary output is then refused). */
   stdoutIsTerminal: boolean
+  /** Whether standard error is a terminal (a live progress line instead of a line per file). */
+  stderrIsTerminal?: boolean
+  /**
+   * Call `listener` on Ctrl-C instead of ending the process, until the
+   * returned function is called. A second Ctrl-C ends the process.
+   */
+  onInterrupt?: (listener: () => void) => () => void
 }
 
 /**
@@ -35,5 +42,20 @@ export function processIo(): Io {
       process.stderr.write(chunk)
     },
     stdoutIsTerminal: process.stdout.isTTY === true,
+    stderrIsTerminal: process.stderr.isTTY === true,
+    onInterrupt(listener) {
+      let interrupted = false
+      const handle = () => {
+        if (interrupted) process.exit(130)
+        interrupted = true
+        listener()
+      }
+      process.on('SIGINT', handle)
+      process.on('SIGTERM', handle)
+      return () => {
+        process.off('SIGINT', handle)
+        process.off('SIGTERM', handle)
+      }
+    },
   }
 }

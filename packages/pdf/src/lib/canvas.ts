@@ -26,7 +26,7 @@ export interface PendingLink {
 }
 
 /** Format a number for a content stream: at most 2 decimals, no exponent. */
-export function num(value: number): string {
+function num(value: number): string {
   return String(Math.round(value * 100) / 100)
 }
 

@@ -13,7 +13,7 @@ export interface Footnote {
 }
 
 /** A table's header rows, drawn again (as an artifact) after a page break. */
-export interface RepeatedHeader {
+interface RepeatedHeader {
   height: number
   draw(canvas: Canvas, top: number): void
 }

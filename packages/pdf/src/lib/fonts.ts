@@ -72,7 +72,7 @@ function isInvisible(codePoint: number): boolean {
 }
 
 /** Shown for a character no font has; reported as `glyph-missing`. */
-export const replacementCharacter = '\uFFFD'
+const replacementCharacter = '\uFFFD'
 
 /** One loaded font file: metrics from fontkit, drawing through pdf-lib. */
 export class FontFace {

@@ -23,7 +23,7 @@ export interface TextStyle {
 }
 
 /** A link target on a piece of text. */
-export interface LinkTarget {
+interface LinkTarget {
   element: StructElement
   url: string
   /** The annotation's `/Contents`: the link's title or text. */
@@ -31,7 +31,7 @@ export interface LinkTarget {
 }
 
 /** A call to a footnote from the text. */
-export interface FootnoteCall {
+interface FootnoteCall {
   identifier: string
   reference: StructElement
   /** On the first call only: the note, placed beside its reference in the tree. */
@@ -80,7 +80,7 @@ const linkColor: Color = [0.05, 0.2, 0.6]
 const superscriptScale = 0.65
 
 /** The face name of a style. */
-export function faceOf(style: TextStyle): FaceName {
+function faceOf(style: TextStyle): FaceName {
   if (style.mono) return 'mono'
   if (style.bold) return style.italic ? 'boldItalic' : 'bold'
   return style.italic ? 'italic' : 'regular'

@@ -4,14 +4,14 @@
  */
 
 /** Named page sizes in points (ISO 216; US Letter). */
-export const pageSizes = {
+const pageSizes = {
   A4: [595.28, 841.89],
   A5: [419.53, 595.28],
   Letter: [612, 792],
 } as const
 
 /** Page margins in points. */
-export interface Margins {
+interface Margins {
   top: number
   right: number
   bottom: number

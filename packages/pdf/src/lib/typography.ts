@@ -8,7 +8,7 @@
 /** Body text size. */
 export const bodySize = 10.5
 /** Line height as a multiple of the text size. */
-export const leading = 1.45
+const leading = 1.45
 /** Heading sizes for H1–H6. */
 export const headingSizes = [20, 16, 13.5, 12, 11, 10.5] as const
 /** Footnote text size. */

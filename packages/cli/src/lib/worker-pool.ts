@@ -1,0 +1,38 @@
+/**
+ * The worker threads of a batch, through Tinypool (docs/dependencies.md §5):
+ * a fixed number of workers, each loading the umbrella once.
+ */
+import Tinypool from 'tinypool'
+import type { FileResult } from './batch-result.js'
+import type { ConvertTask } from './convert-one.js'
+
+/** Runs tasks on worker threads. */
+export interface WorkerPool {
+  /** Convert one input on a free worker. */
+  run(task: ConvertTask): Promise<FileResult>
+  /** Stop the workers (after their tasks are done). */
+  destroy(): Promise<void>
+}
+
+/**
+ * Start `threads` workers.
+ *
+ * @param threads How many.
+ * @returns The pool.
+ */
+export function createWorkerPool(threads: number): WorkerPool {
+  // Running from the TypeScript sources (tests), the worker is loaded
+  // through tsx and the workspace packages through their `source` export.
+  const fromSource = import.meta.url.endsWith('.ts')
+  const pool = new Tinypool({
+    filename: new URL(fromSource ? './source-worker.js' : './convert-worker.js', import.meta.url)
+      .href,
+    minThreads: threads,
+    maxThreads: threads,
+    ...(fromSource ? { execArgv: ['--conditions', 'source'] } : {}),
+  })
+  return {
+    run: (task) => pool.run(task) as Promise<FileResult>,
+    destroy: () => pool.destroy(),
+  }
+}
