@@ -9,9 +9,11 @@ test('should expose exactly the public API', () => {
     'convertFile',
     'createProcessor',
     'formatForPath',
+    'fromXml',
     'getFormat',
     'kopijMarkdown',
     'kopijPdf',
+    'kopijXml',
     'listFormats',
     'markdown',
     'parseMarkdown',
@@ -19,6 +21,7 @@ test('should expose exactly the public API', () => {
     'stringifyMarkdown',
     'toPdf',
     'toPlainText',
+    'toXml',
     'validate',
   ])
 })

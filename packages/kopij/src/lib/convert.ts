@@ -4,6 +4,7 @@
  */
 import type { Options as MarkdownOptions } from '@kopij/markdown'
 import type { Options as PdfOptions } from '@kopij/pdf'
+import type { Options as XmlOptions } from '@kopij/xml'
 import { type Processor, unified } from 'unified'
 import { VFile } from 'vfile'
 import { decodeInto } from './decode.js'
@@ -19,6 +20,8 @@ export interface FormatOptions {
   markdown?: MarkdownOptions
   /** Options for writing PDF. */
   pdf?: PdfOptions
+  /** Options for writing XML: the profile (kopij or DocBook) and positions. */
+  xml?: XmlOptions
 }
 
 /** What to convert from and to, and how. */

@@ -5,6 +5,8 @@
 import { registerFormat } from '../format.js'
 import { markdownFormat } from './markdown.js'
 import { pdfFormat } from './pdf.js'
+import { xmlFormat } from './xml.js'
 
 registerFormat(markdownFormat)
+registerFormat(xmlFormat)
 registerFormat(pdfFormat)
