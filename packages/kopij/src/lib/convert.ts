@@ -4,6 +4,7 @@
  */
 import type { Options as DocxOptions } from '@kopij/docx'
 import type { Options as MarkdownOptions } from '@kopij/markdown'
+import type { Options as PdfOptions } from '@kopij/pdf'
 import type { Options as TextOptions } from '@kopij/text'
 import type { Options as XmlOptions } from '@kopij/xml'
 import { type Processor, unified } from 'unified'
@@ -19,6 +20,8 @@ import './formats/builtin.js'
 export interface FormatOptions {
   /** Options for writing Markdown. */
   markdown?: MarkdownOptions
+  /** Options for writing PDF. */
+  pdf?: PdfOptions
   /** Options for reading raw report text. */
   text?: TextOptions
   /** Options for writing XML: the profile (kopij or DocBook) and positions. */
