@@ -2,6 +2,7 @@
  * Conversion between any two registered formats, through one unified
  * processor: the reader's parser, then the writer's compiler.
  */
+import type { Options as DocxOptions } from '@kopij/docx'
 import type { Options as MarkdownOptions } from '@kopij/markdown'
 import type { Options as XmlOptions } from '@kopij/xml'
 import { type Processor, unified } from 'unified'
@@ -19,6 +20,8 @@ export interface FormatOptions {
   markdown?: MarkdownOptions
   /** Options for writing XML: the profile (kopij or DocBook) and positions. */
   xml?: XmlOptions
+  /** Options for writing DOCX. */
+  docx?: DocxOptions
 }
 
 /** What to convert from and to, and how. */
