@@ -2,7 +2,12 @@
  * The document's language, when the caller does not give it: franc-min over
  * a sample of the text, limited to the languages kopij has resources for.
  */
-import { franc } from 'franc-min'
+import { createRequire } from 'node:module'
+
+// franc-min (ESM without top-level await) is loaded on first use, through
+// require(esm) (Node 20.19+), so importing kopij costs nothing for it.
+const require = createRequire(import.meta.url)
+let franc: typeof import('franc-min').franc | undefined
 
 /** ISO 639-3 codes franc returns, to the BCP 47 tags kopij uses. */
 const tags: Record<string, string> = { nld: 'nl', eng: 'en', deu: 'de', fra: 'fr' }
@@ -23,6 +28,7 @@ const sampleSize = 20_000
  */
 export function detectLanguage(text: string): string | undefined {
   const sample = text.length > sampleSize ? text.slice(0, sampleSize) : text
+  franc ??= (require('franc-min') as typeof import('franc-min')).franc
   const code = franc(sample, { only, minLength: 20 })
   return tags[code]
 }

