@@ -7,11 +7,13 @@ const unmarked: Layout = {
   measure: 60,
   trailingSpaceMarksWrap: false,
   trailingSpaceExcludesBlockEnd: false,
+  runInLabels: false,
 }
 const marked: Layout = {
   measure: 60,
   trailingSpaceMarksWrap: true,
   trailingSpaceExcludesBlockEnd: true,
+  runInLabels: false,
 }
 
 function boundary(text: string, layout: Layout, blank = false): boolean {

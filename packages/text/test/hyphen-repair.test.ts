@@ -56,6 +56,14 @@ describe('repairHyphen', () => {
     )
   })
 
+  test('should keep the hyphen when the part before it opens hyphenated compounds elsewhere', () => {
+    const vocabulary = new Map([['source-', 3]])
+    expect(repairHyphen('source-', 'software', { ...dutch, vocabulary })).toMatchObject({
+      decision: 'keep',
+      evidence: 'vocabulary-prefix',
+    })
+  })
+
   test('should keep every hyphen when hyphenation hyphens were already removed', () => {
     expect(repairHyphen('gebalan-', 'ceerde', { ...dutch, hyphensAreGenuine: true }).decision).toBe(
       'keep',

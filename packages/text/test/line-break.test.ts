@@ -9,11 +9,13 @@ const unmarked: Layout = {
   measure: 60,
   trailingSpaceMarksWrap: false,
   trailingSpaceExcludesBlockEnd: false,
+  runInLabels: false,
 }
 const marked: Layout = {
   measure: 60,
   trailingSpaceMarksWrap: true,
   trailingSpaceExcludesBlockEnd: true,
+  runInLabels: false,
 }
 
 function decide(text: string, layout: Layout): string {

@@ -8,6 +8,7 @@
 import type { Layout } from './layout.js'
 import type { Line } from './lines.js'
 import { isWeakMarker, readListMarker } from './list-marker.js'
+import { runInLabel } from './run-in-heading.js'
 
 /**
  * Share of the measure a line plus the next line's first word must stay
@@ -45,6 +46,7 @@ function endsEarly(line: Line, next: Line, layout: Layout): boolean {
  * @param layout The document's layout.
  * @param blankBetween Whether blank lines stood between them.
  * @param after The body line after `next`, if any.
+ * @param inListItem Whether the block `line` ends is a list item.
  * @returns Whether a new block starts at `next`.
  */
 export function isBlockBoundary(
@@ -53,6 +55,7 @@ export function isBlockBoundary(
   layout: Layout,
   blankBetween: boolean,
   after: Line | undefined,
+  inListItem = false,
 ): boolean {
   if (blankBetween) return true
   const early = endsEarly(line, next, layout)
@@ -66,17 +69,19 @@ export function isBlockBoundary(
   )
     return true
   if (line.text.endsWith('-')) return false
-  // A full line that ends a sentence, then a short line shaped like a heading
-  // (no closing punctuation) before a line that starts a block: the short
-  // line is a heading of its own.
+  if (layout.runInLabels && /[.!?]["'”’)]*$/.test(line.text) && runInLabel.test(next.text))
+    return true
+  // A full line that ends a sentence or a list item, then a short line
+  // shaped like a heading (no closing punctuation) before a line that starts
+  // a block: the short line is a heading of its own.
   if (
-    /[.!?]["'”’)]*$/.test(line.text) &&
+    (/[.!?]["'”’)]*$/.test(line.text) || (inListItem && !/[,;]$/.test(line.text))) &&
     after &&
     startsUpper(next.text) &&
-    !/[.,;:!]["'”’)]*$/.test(next.text) &&
+    !/[.,;:]["'”’)]*$/.test(next.text) &&
     next.text.split(' ').length <= headingMaxWords &&
     endsEarly(next, after, layout) &&
-    startsUpper(after.text) &&
+    (startsUpper(after.text) || readListMarker(after.text) !== undefined) &&
     !(layout.trailingSpaceExcludesBlockEnd && next.trailingSpace)
   )
     return true

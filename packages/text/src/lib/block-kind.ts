@@ -9,8 +9,21 @@ import { type ListMarker, readListMarker } from './list-marker.js'
 
 /** A block with its kind decided. */
 export type TypedBlock =
-  | { kind: 'paragraph'; block: Block; text: string }
-  | { kind: 'heading'; block: Block; text: string; numbering: number[] | undefined }
+  | {
+      kind: 'paragraph'
+      block: Block
+      text: string
+      /** After a run-in heading: characters of the first line it leaves out. */
+      skip?: number
+    }
+  | {
+      kind: 'heading'
+      block: Block
+      text: string
+      numbering: number[] | undefined
+      /** For a run-in heading: characters of the first line it takes. */
+      runIn?: number
+    }
   | { kind: 'listItem'; block: Block; text: string; marker: ListMarker }
 
 /** Most words a heading has; longer blocks are paragraphs whatever their end. */
@@ -57,9 +70,10 @@ function looksLikeHeading(block: Block, text: string): boolean {
   if (block.lines.length > headingMaxLines) return false
   if (text.split(' ').length > headingMaxWords) return false
   if (!/^["'“‘„(]?[\p{Lu}\p{N}]/u.test(text)) return false
-  // Sentences end in punctuation; headings do not, except a single question.
-  if (/[.,;:!]["'”’)]*$/.test(text)) return false
-  if (/\?["'”’)]*$/.test(text) && /[.!?]\s/.test(text)) return false
+  // Sentences end in punctuation; headings do not, except a single
+  // question or exclamation.
+  if (/[.,;:]["'”’)]*$/.test(text)) return false
+  if (/[?!]["'”’)]*$/.test(text) && /[.!?]\s/.test(text)) return false
   return true
 }
 

@@ -7,6 +7,7 @@ import type { HyphenContext } from './hyphen-repair.js'
 import type { Layout } from './layout.js'
 import { type BreakDecision, decideBreak } from './line-break.js'
 import type { Line } from './lines.js'
+import { readListMarker } from './list-marker.js'
 
 /** A run of lines that make one block. */
 export interface Block {
@@ -14,6 +15,8 @@ export interface Block {
   lines: Line[]
   /** The decision for each break between its lines (`lines.length - 1`). */
   breaks: BreakDecision[]
+  /** Whether its first line starts with a list marker. */
+  marked: boolean
 }
 
 /**
@@ -50,9 +53,9 @@ export function groupBlocks(
     if (
       !current ||
       !previous ||
-      isBlockBoundary(previous, line, layout, blankBetween, body[bodyIndex + 1])
+      isBlockBoundary(previous, line, layout, blankBetween, body[bodyIndex + 1], current.marked)
     ) {
-      current = { lines: [line], breaks: [] }
+      current = { lines: [line], breaks: [], marked: readListMarker(line.text) !== undefined }
       blocks.push(current)
     } else {
       current.breaks.push(decideBreak(previous, line, layout, context))

@@ -7,6 +7,9 @@
  */
 import type { TypedBlock } from './block-kind.js'
 
+/** Shallowest level a run-in heading gets. */
+const runInMinLevel = 4
+
 /** Heading levels for the typed blocks. */
 export interface HeadingLevels {
   /** Level of each block that is a heading, by block index. */
@@ -24,7 +27,10 @@ export interface HeadingLevels {
 export function assignHeadingLevels(blocks: TypedBlock[]): HeadingLevels {
   const levels = new Map<number, 1 | 2 | 3 | 4 | 5 | 6>()
   const first = blocks[0]
-  const title = first?.kind === 'heading' && first.block.lines[0]?.page === 1 ? 0 : undefined
+  const title =
+    first?.kind === 'heading' && first.runIn === undefined && first.block.lines[0]?.page === 1
+      ? 0
+      : undefined
   const headings = blocks.flatMap((block, index) =>
     block.kind === 'heading' && index !== title ? [{ block, index }] : [],
   )
@@ -56,10 +62,15 @@ export function assignHeadingLevels(blocks: TypedBlock[]): HeadingLevels {
 
   if (title !== undefined) levels.set(title, 1)
   let previousLevel = 1
+  // Level of the last heading that stands on its own line.
+  let sectionLevel = 1
   blocks.forEach((block, index) => {
     if (block.kind !== 'heading' || index === title) return
     let level: number
-    if (block.numbering) level = numberedBase + block.numbering.length
+    // Run-in headings sit below the section they are in, at level 4 or
+    // deeper: typesetters run in only their lowest levels.
+    if (block.runIn !== undefined) level = Math.max(runInMinLevel, sectionLevel + 1)
+    else if (block.numbering) level = numberedBase + block.numbering.length
     else if (blocks[index - 1]?.kind === 'heading' && index - 1 !== title) level = previousLevel + 1
     else level = 2
     const clamped = Math.min(6, Math.max(title === undefined ? 1 : 2, level)) as
@@ -71,6 +82,7 @@ export function assignHeadingLevels(blocks: TypedBlock[]): HeadingLevels {
       | 6
     levels.set(index, clamped)
     previousLevel = clamped
+    if (block.runIn === undefined) sectionLevel = clamped
   })
   return { levels, title }
 }

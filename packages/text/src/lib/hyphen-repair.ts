@@ -58,6 +58,12 @@ const conjunctions = new Set([
 const letters = /^\p{L}+$/u
 
 /**
+ * Shortest first part of a compound taken as evidence: one-letter parts
+ * ("e-mail") are left to the hyphenation patterns.
+ */
+const minPrefixLength = 2
+
+/**
  * Decide what a hyphen at a line end is.
  *
  * @param left The last word of the line, hyphen included ("gebalan-").
@@ -91,6 +97,13 @@ export function repairHyphen(left: string, right: string, context: HyphenContext
     (context.vocabulary.get(`${headPart}-${tail}`.toLowerCase()) ?? 0)
   if (hyphenatedCount > joinedCount) return sure('keep', 'vocabulary-hyphenated')
   if (joinedCount > hyphenatedCount) return sure('drop', 'vocabulary-joined')
+  // The part before the hyphen also stands as the first part of a hyphenated
+  // compound elsewhere ("open source-project" beside "source-⏎software").
+  if (
+    lastPart.length >= minPrefixLength &&
+    (context.vocabulary.get(`${lastPart.toLowerCase()}-`) ?? 0) > 0
+  )
+    return sure('keep', 'vocabulary-prefix')
 
   const language = context.language
   if (language && letters.test(lastPart) && letters.test(tailWord)) {

@@ -4,6 +4,7 @@
  * copied from some PDF viewers does (pdftotext output does not).
  */
 import type { Line } from './lines.js'
+import { minRunIns, runInLabel } from './run-in-heading.js'
 
 /** Facts about the document's layout that the break decisions weigh. */
 export interface Layout {
@@ -16,6 +17,11 @@ export interface Layout {
    * never ends a block (the user's own example does this).
    */
   trailingSpaceExcludesBlockEnd: boolean
+  /**
+   * Whether paragraphs open with run-in labels ("Label: Text") after a
+   * sentence end often enough that such a line starts a block.
+   */
+  runInLabels: boolean
 }
 
 /**
@@ -56,12 +62,15 @@ export function measureLayout(lines: Line[]): Layout {
   const measure = lengths[Math.floor((lengths.length - 1) * quantile)] ?? 0
   let withSpace = 0
   let counted = 0
+  let labels = 0
   let shortEnds = 0
   let shortEndsWithSpace = 0
   for (let index = 0; index < lines.length - 1; index++) {
     const line = lines[index] as Line
     counted++
     if (line.trailingSpace) withSpace++
+    const next = lines[index + 1]
+    if (next && !line.text.endsWith('-') && runInLabel.test(next.text)) labels++
     if (line.text.length < measure * 0.6 && /[.!?]$/.test(line.text)) {
       shortEnds++
       if (line.trailingSpace) shortEndsWithSpace++
@@ -70,6 +79,7 @@ export function measureLayout(lines: Line[]): Layout {
   const trailingSpaceMarksWrap = counted > 0 && withSpace / counted >= markedShare
   return {
     measure,
+    runInLabels: labels >= minRunIns,
     trailingSpaceMarksWrap,
     trailingSpaceExcludesBlockEnd:
       trailingSpaceMarksWrap &&

@@ -25,6 +25,9 @@ const strongBullets = '•▪◦‣●■□►▸○◆◇➢✓'
 // Characters that mark items but also start ordinary text ("- zoals", "o ja").
 const weakBullets = '-–—*o·'
 
+// Roman numbers up to 39, well formed ("iv", not "iiii" or "vv").
+const roman = /^x{0,3}(?:ix|iv|v?i{0,3})$/
+
 const numbered = /^(\(?)(\d{1,3}|[a-z]|[ivx]{1,5})([.)])\s+(?=\S)/
 
 /**
@@ -40,7 +43,7 @@ export function readListMarker(text: string): ListMarker | undefined {
   let length = marker.length
   for (
     let next = readOneMarker(text.slice(length));
-    next && !next.ordered;
+    next;
     next = readOneMarker(text.slice(length))
   ) {
     length += next.length
@@ -74,7 +77,7 @@ function readOneMarker(text: string): ListMarker | undefined {
   if (/^\d+$/.test(value)) {
     number = Number(value)
     family = `1${close}`
-  } else if (/^[ivx]+$/.test(value) && (value.length > 1 || value === 'i')) {
+  } else if (roman.test(value) && (value.length > 1 || value === 'i')) {
     number = romanValue(value)
     family = `${open}i${close}`
   } else if (value.length === 1) {

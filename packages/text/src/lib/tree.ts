@@ -38,7 +38,13 @@ export function buildTree(
   // Open lists, outermost first, with the marker family of each.
   let stack: Array<{ family: string; list: List }> = []
   blocks.forEach((typed, index) => {
-    const position = where(typed.block)
+    const first = typed.block.lines[0]
+    const position =
+      typed.kind === 'heading' && typed.runIn !== undefined && first
+        ? positionOf(first.start, first.start + typed.runIn)
+        : typed.kind === 'paragraph' && typed.skip !== undefined && first
+          ? positionOf(first.start + typed.skip, typed.block.lines.at(-1)?.end ?? first.end)
+          : where(typed.block)
     if (typed.kind !== 'listItem') {
       stack = []
       const node =
