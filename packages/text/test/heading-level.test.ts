@@ -55,3 +55,20 @@ test('should keep a run of numbered lines without text between them as a list', 
   const tree = fromText(input, { language: 'nl' })
   expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'heading', 'list'])
 })
+
+test('should make unnumbered headings with subsections level 2 and the others level 3', () => {
+  const input = [
+    'Handleiding voor bijdragers',
+    'Waarom bijdragen?',
+    'Verbeter de software',
+    'Je lost een fout op die je zelf tegenkwam in het programma.',
+    'Leer nieuwe dingen',
+    'Je leert werken met anderen aan een groot project samen.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Handleiding voor bijdragers',
+    '## Waarom bijdragen?',
+    '### Verbeter de software',
+    '### Leer nieuwe dingen',
+  ])
+})

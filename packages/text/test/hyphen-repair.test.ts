@@ -64,6 +64,14 @@ describe('repairHyphen', () => {
     })
   })
 
+  test('should join a word in capitals broken in two ("READ-⏎ME")', () => {
+    const vocabulary = new Map([['readme', 2]])
+    expect(repairHyphen('READ-', 'ME', { ...english, vocabulary })).toMatchObject({
+      decision: 'drop',
+    })
+    expect(repairHyphen('PDCA-', 'methodiek', dutch).decision).toBe('keep')
+  })
+
   test('should keep every hyphen when hyphenation hyphens were already removed', () => {
     expect(repairHyphen('gebalan-', 'ceerde', { ...dutch, hyphensAreGenuine: true }).decision).toBe(
       'keep',

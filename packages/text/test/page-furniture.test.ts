@@ -58,3 +58,18 @@ test('should recognise page number shapes', () => {
   for (const value of ['7 dagen', 'Paginering', '2.3 Scope'])
     expect(isPageNumber(value), value).toBe(false)
 })
+
+test('should find a running footer whose page number wrapped onto its own line', () => {
+  const body = ['Alpha', 'Beta', 'Gamma', 'Delta']
+  const pages = body.map((word, index) => {
+    const footer =
+      index < 3 ? `Verslag Ommeren 2024 – ${index + 8} –` : `Verslag Ommeren 2024\n– ${index + 8} –`
+    return `${word} is het onderwerp van deze bladzijde.\nMet nog een regel over ${word}.\n${footer}\n`
+  })
+  const found = furniture(pages.join('\f'))
+  expect(found.slice(-2)).toEqual([
+    ['– 11 –', 'pageNumber'],
+    ['Verslag Ommeren 2024', 'runningFooter'],
+  ])
+  expect(found).toHaveLength(5)
+})

@@ -61,6 +61,20 @@ export function assignHeadingLevels(blocks: TypedBlock[]): HeadingLevels {
       : 2 - minParts
 
   if (title !== undefined) levels.set(title, 1)
+  // Unnumbered headings directly followed by another heading open sections
+  // with subsections. A document that has them has two unnumbered levels;
+  // its other unnumbered headings are subsections.
+  const isPlainHeading = (block: TypedBlock | undefined, index: number): boolean =>
+    block?.kind === 'heading' &&
+    block.runIn === undefined &&
+    block.numbering === undefined &&
+    index !== title
+  const parents = new Set<number>()
+  blocks.forEach((block, index) => {
+    if (isPlainHeading(block, index) && isPlainHeading(blocks[index + 1], index + 1))
+      parents.add(index)
+  })
+  const plainLeafLevel = parents.size > 0 ? 3 : 2
   let previousLevel = 1
   // Level of the last heading that stands on its own line.
   let sectionLevel = 1
@@ -71,8 +85,9 @@ export function assignHeadingLevels(blocks: TypedBlock[]): HeadingLevels {
     // deeper: typesetters run in only their lowest levels.
     if (block.runIn !== undefined) level = Math.max(runInMinLevel, sectionLevel + 1)
     else if (block.numbering) level = numberedBase + block.numbering.length
+    else if (parents.has(index)) level = 2
     else if (blocks[index - 1]?.kind === 'heading' && index - 1 !== title) level = previousLevel + 1
-    else level = 2
+    else level = plainLeafLevel
     const clamped = Math.min(6, Math.max(title === undefined ? 1 : 2, level)) as
       | 1
       | 2

@@ -80,15 +80,21 @@ export function repairHyphen(left: string, right: string, context: HyphenContext
 
   if (head === '' || !/[\p{L}\p{N}]$/u.test(head)) return sure('keep', 'not-a-word-end')
   if (conjunctions.has(tail.toLowerCase())) return sure('suspend', 'conjunction-follows')
-  if (/\p{Lu}/u.test(firstChar) || /\p{N}/u.test(firstChar))
+  // A word in capitals broken in two ("READ-⏎ME", "GOVER-⏎NANCE.md"): the
+  // capital after the hyphen says nothing then; the patterns decide below.
+  const capitalsSplit = /^\p{Lu}{2,}$/u.test(lastPart) && /^\p{Lu}{2}/u.test(tail)
+  if (!capitalsSplit && (/\p{Lu}/u.test(firstChar) || /\p{N}/u.test(firstChar)))
     return sure('keep', 'capital-or-digit-follows')
   if (!/\p{L}/u.test(firstChar)) return sure('keep', 'no-letter-follows')
-  if (/\p{N}/u.test(lastPart) || (lastPart.length > 1 && lastPart === lastPart.toUpperCase()))
+  if (
+    !capitalsSplit &&
+    (/\p{N}/u.test(lastPart) || (lastPart.length > 1 && lastPart === lastPart.toUpperCase()))
+  )
     return sure('keep', 'abbreviation-before')
   if (context.hyphensAreGenuine) return sure('keep', 'hyphenation-already-removed')
 
   // The document's own spelling, where the word stands unbroken.
-  const tailWord = tail.split('-')[0] ?? tail
+  const tailWord = (tail.split('-')[0] ?? tail).replace(/[^\p{L}\p{N}].*$/u, '')
   const joined = `${lastPart}${tailWord}`.toLowerCase()
   const hyphenated = `${lastPart}-${tailWord}`.toLowerCase()
   const joinedCount = context.vocabulary.get(joined) ?? 0
@@ -97,13 +103,6 @@ export function repairHyphen(left: string, right: string, context: HyphenContext
     (context.vocabulary.get(`${headPart}-${tail}`.toLowerCase()) ?? 0)
   if (hyphenatedCount > joinedCount) return sure('keep', 'vocabulary-hyphenated')
   if (joinedCount > hyphenatedCount) return sure('drop', 'vocabulary-joined')
-  // The part before the hyphen also stands as the first part of a hyphenated
-  // compound elsewhere ("open source-project" beside "source-⏎software").
-  if (
-    lastPart.length >= minPrefixLength &&
-    (context.vocabulary.get(`${lastPart.toLowerCase()}-`) ?? 0) > 0
-  )
-    return sure('keep', 'vocabulary-prefix')
 
   const language = context.language
   if (language && letters.test(lastPart) && letters.test(tailWord)) {
@@ -114,6 +113,13 @@ export function repairHyphen(left: string, right: string, context: HyphenContext
     const hyphenatedIsWord = isWord(language, `${lastPart}-${tailWord}`)
     if (joinedIsWord) return sure('drop', 'lexicon-joined')
     if (hyphenatedIsWord) return sure('keep', 'lexicon-hyphenated')
+    // The part before the hyphen also opens hyphenated compounds elsewhere
+    // ("open source-project" beside "source-⏎software").
+    if (
+      lastPart.length >= minPrefixLength &&
+      (context.vocabulary.get(`${lastPart.toLowerCase()}-`) ?? 0) > 0
+    )
+      return sure('keep', 'vocabulary-prefix')
     // A part of a hyphenated compound ("Open-Source-⏎Projekt") is whole.
     if (headPart.includes('-'))
       return { decision: 'keep', evidence: 'compound-part', uncertain: true }

@@ -39,6 +39,9 @@ const measureQuantile = 0.85
  */
 const markedShare = 0.25
 
+/** How many times the median a line may be long and still count for the measure. */
+const overlongFactor = 1.5
+
 /** Lines needed before the quantile is trusted over the longest line. */
 const minLinesForQuantile = 20
 
@@ -55,7 +58,15 @@ const blockEndMarkedShare = 0.3
  * @returns The layout.
  */
 export function measureLayout(lines: Line[]): Layout {
-  const lengths = lines.map((line) => line.text.length).sort((a, b) => a - b)
+  const all = lines.map((line) => line.text.length).sort((a, b) => a - b)
+  // pdftotext's own dehyphenation (its default mode) glues the next line on
+  // to a hyphenated one, making lines of about twice the measure; they would
+  // inflate it, so lines far above the median are left out.
+  const median = all[Math.floor((all.length - 1) / 2)] ?? 0
+  const lengths =
+    all.length >= minLinesForQuantile
+      ? all.filter((length) => length <= median * overlongFactor)
+      : all
   // In a short text too few lines are full for a quantile; the longest
   // line is the best guess at the measure there.
   const quantile = lengths.length >= minLinesForQuantile ? measureQuantile : 1

@@ -51,8 +51,17 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
       bottomCount.set(key, (bottomCount.get(key) ?? 0) + 1)
   }
   const needed = Math.max(2, Math.ceil(pages.length * repeatShare))
-  const repeats = (count: Map<string, number>, line: Line): boolean =>
-    (count.get(furnitureKey(line.text)) ?? 0) >= needed
+  // A running footer whose page number wrapped onto a line of its own (at
+  // page 10, say) is its usual text without the number.
+  const stems = (count: Map<string, number>): Set<string> =>
+    new Set([...count].filter(([, pages]) => pages >= needed).map(([key]) => stripPageNumber(key)))
+  const topStems = stems(topCount)
+  const bottomStems = stems(bottomCount)
+  const repeats = (count: Map<string, number>, line: Line): boolean => {
+    const key = furnitureKey(line.text)
+    if ((count.get(key) ?? 0) >= needed) return true
+    return key.length > 0 && (count === topCount ? topStems : bottomStems).has(key)
+  }
 
   // Text of lines seen so far outside the zones, to catch a running header
   // that repeats the current section title.
@@ -101,6 +110,13 @@ function classify(
     return where === 'top' ? 'runningHeader' : 'runningFooter'
   if (repeatsEarlierText && where === 'top') return 'runningHeader'
   return undefined
+}
+
+/** A furniture key without the page number at its start or end. */
+function stripPageNumber(key: string): string {
+  return key
+    .replace(/\s*(?:[-–—]\s*#\s*[-–—]|(?:pagina|page|seite)\s*#(?:\s*(?:van|of|von)\s*#)?|#)$/, '')
+    .replace(/^(?:[-–—]\s*#\s*[-–—]|#)\s*/, '')
 }
 
 /** The non-blank lines of each page, in order. */
