@@ -30,6 +30,8 @@ export interface ConvertRequest {
   from?: string
   /** Format to write; implied by the output's extension when absent. */
   to?: string
+  /** Language of text input, a BCP 47 tag (`--lang`). */
+  lang?: string
   /** Show only errors. */
   quiet: boolean
 }
@@ -70,8 +72,14 @@ export async function runConvert(request: ConvertRequest, io: Io): Promise<ExitC
   const bytes = fromStdin ? await io.readStdin() : await readInput(request.input)
   const file = new VFile({ path: name, value: bytes })
   try {
-    await convertFile(file, { from: from.name, to: to.name })
+    await convertFile(file, {
+      from: from.name,
+      to: to.name,
+      ...(request.lang === undefined ? {} : { text: { language: request.lang } }),
+    })
   } catch (error) {
+    // A bad --lang value is misuse, reported as such by the text options check.
+    if (error instanceof TypeError) throw new UsageError(error.message)
     if (!(error instanceof VFileMessage)) throw error
     io.stderr(formatDiagnostics(file, name, request.quiet))
     return exitCode.conversionFailed

@@ -14,6 +14,7 @@ export interface ConvertFlags {
   out?: string
   from?: string
   to?: string
+  lang?: string
   jobs?: string
   force: boolean
   maxSize?: string
@@ -61,6 +62,8 @@ export async function toBatchRequest(inputs: string[], flags: ConvertFlags): Pro
     }
     formatOptions[format] = { ...formatOptions[format], [option]: jsonOrText(raw) }
   }
+
+  if (flags.lang !== undefined) formatOptions.text = { ...formatOptions.text, language: flags.lang }
 
   const out = flags.out ?? stringSetting(config, 'out', flags.config)
   if (out === undefined) throw new UsageError('A batch needs --out DIR: the folder to write into')

@@ -48,6 +48,7 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     .option('-o, --output <file>', 'output file for one input (default: standard output)')
     .option('--out <dir>', 'output folder for a batch; outputs mirror the input tree')
     .option('-f, --from <format>', 'input format (default: from each input extension)')
+    .option('--lang <tag>', 'language of text input, a BCP 47 tag: nl, en, de (default: detected)')
     .option(
       '-t, --to <formats>',
       'output format, or formats for a batch: md,pdf,docx,xml (default: from the -o extension)',
@@ -127,6 +128,7 @@ async function dispatchConvert(inputs: string[], flags: ConvertFlags, io: Io): P
         ...(flags.output === undefined ? {} : { output: flags.output }),
         ...(flags.from === undefined ? {} : { from: flags.from }),
         ...(flags.to === undefined ? {} : { to: flags.to }),
+        ...(flags.lang === undefined ? {} : { lang: flags.lang }),
       },
       io,
     )
