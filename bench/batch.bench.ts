@@ -7,12 +7,13 @@
  * Runs the built command (dist/), as users run it: `pnpm bench` builds first.
  * KOPIJ_BENCH_FILES changes the batch size (default 1,000, as issue 7 asks).
  */
-import { execFile, execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { listFormats } from 'kopij'
 import { afterAll, bench, describe } from 'vitest'
 import { writeReports } from './generate-reports.js'
 
@@ -29,11 +30,10 @@ const bytes = writeReports(input, count)
 const sample = join(work, 'sample')
 writeReports(sample, peerSample)
 
-/** Every format the built command can write, from its own help text. */
-const help = execFileSync(process.execPath, [bin, 'convert', '--help'], { encoding: 'utf8' })
-const formats = [...(help.match(/^Formats: (.*)$/m)?.[1] ?? '').matchAll(/(?:^|; )([a-z]+) \(/g)]
-  .map((match) => match[1] as string)
-  .filter((name) => name !== 'text')
+/** Every format kopij can write (`pnpm bench` builds first, so dist/ agrees). */
+const formats = listFormats()
+  .filter((format) => format.writer)
+  .map((format) => format.name)
 
 interface Row {
   run: string

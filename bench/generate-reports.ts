@@ -70,7 +70,7 @@ function random(seed: number): () => number {
  * @param size Its size in bytes, roughly.
  * @returns Markdown.
  */
-export function generateReport(index: number, size: number): string {
+function generateReport(index: number, size: number): string {
   const next = random(index + 1)
   const pick = () => words[Math.floor(next() * words.length)] as string
   const sentence = () => {
