@@ -29,7 +29,8 @@ describe('kopij convert', () => {
   test('should fail with exit code 2 for an unknown format, naming the known ones', async () => {
     const result = await runKopij(['convert', '-', '--to', 'odt'], 'x')
     expect(result.code).toBe(2)
-    expect(result.stderr).toBe('kopij: Unknown format "odt": use one of markdown\n')
+    // Every registered format is named; which ones depends on the packages installed.
+    expect(result.stderr).toMatch(/^kopij: Unknown format "odt": use one of markdown(, [a-z]+)*\n$/)
   })
 
   test('should fail with exit code 2 when no output format can be told', async () => {

@@ -9,8 +9,12 @@ export type {
   ValidationRule,
 } from '@kopij/ast'
 export { toPlainText, validate } from '@kopij/ast'
+export type { Options as DocxOptions } from '@kopij/docx'
+export { kopijDocx, toDocx } from '@kopij/docx'
 export type { Options as MarkdownOptions } from '@kopij/markdown'
 export { kopijMarkdown, parseMarkdown, stringifyMarkdown } from '@kopij/markdown'
+export type { Options as XmlOptions } from '@kopij/xml'
+export { fromXml, kopijXml, toXml } from '@kopij/xml'
 export type { ConvertOptions, FormatOptions, ProcessorOptions } from './lib/convert.js'
 export { ConversionError, convert, convertFile, createProcessor } from './lib/convert.js'
 export type { FormatDefinition } from './lib/format.js'

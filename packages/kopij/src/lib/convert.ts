@@ -2,7 +2,9 @@
  * Conversion between any two registered formats, through one unified
  * processor: the reader's parser, then the writer's compiler.
  */
+import type { Options as DocxOptions } from '@kopij/docx'
 import type { Options as MarkdownOptions } from '@kopij/markdown'
+import type { Options as XmlOptions } from '@kopij/xml'
 import { type Processor, unified } from 'unified'
 import { VFile } from 'vfile'
 import { decodeInto } from './decode.js'
@@ -16,6 +18,10 @@ import './formats/builtin.js'
 export interface FormatOptions {
   /** Options for writing Markdown. */
   markdown?: MarkdownOptions
+  /** Options for writing XML: the profile (kopij or DocBook) and positions. */
+  xml?: XmlOptions
+  /** Options for writing DOCX. */
+  docx?: DocxOptions
 }
 
 /** What to convert from and to, and how. */

@@ -3,6 +3,10 @@
  * format package adds one line here and one file beside this one.
  */
 import { registerFormat } from '../format.js'
+import { docxFormat } from './docx.js'
 import { markdownFormat } from './markdown.js'
+import { xmlFormat } from './xml.js'
 
 registerFormat(markdownFormat)
+registerFormat(xmlFormat)
+registerFormat(docxFormat)

@@ -1,0 +1,6 @@
+export { fromXml } from './lib/from-xml.js'
+export type { Options, Profile } from './lib/options.js'
+export { kopijXml, kopijXmlParse } from './lib/plugin.js'
+export type { XmlRule } from './lib/report.js'
+export { toXml } from './lib/to-xml.js'
+export { kopijNamespace } from './lib/vocabulary.js'
