@@ -191,7 +191,7 @@ describe('kopij convert (batch)', () => {
     const out = join(folder, 'out')
     const cases: Array<[string[], RegExp]> = [
       [['--to', 'md,odt'], /^kopij: Unknown format "odt": use one of markdown(, [a-z]+)*\n$/],
-      [['--to', 'md', '--set', 'pdf.pageSize=A4'], /unknown format "pdf": use one of markdown/],
+      [['--to', 'md', '--set', 'odt.pageSize=A4'], /unknown format "odt": use one of markdown/],
       [['--to', 'md', '--set', 'markdown.kleur=rood'], /kleur/],
       [['--to', 'md', '--set', 'bullet'], /write it as format\.option=value/],
       [['--to', 'md', '--jobs', 'twee'], /--jobs twee: give a whole number of 1 or more/],

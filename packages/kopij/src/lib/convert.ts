@@ -4,6 +4,7 @@
  */
 import type { Options as DocxOptions } from '@kopij/docx'
 import type { Options as MarkdownOptions } from '@kopij/markdown'
+import type { Options as PdfOptions } from '@kopij/pdf'
 import type { Options as XmlOptions } from '@kopij/xml'
 import { type Processor, unified } from 'unified'
 import { VFile } from 'vfile'
@@ -18,6 +19,8 @@ import './formats/builtin.js'
 export interface FormatOptions {
   /** Options for writing Markdown. */
   markdown?: MarkdownOptions
+  /** Options for writing PDF. */
+  pdf?: PdfOptions
   /** Options for writing XML: the profile (kopij or DocBook) and positions. */
   xml?: XmlOptions
   /** Options for writing DOCX. */

@@ -5,8 +5,10 @@
 import { registerFormat } from '../format.js'
 import { docxFormat } from './docx.js'
 import { markdownFormat } from './markdown.js'
+import { pdfFormat } from './pdf.js'
 import { xmlFormat } from './xml.js'
 
 registerFormat(markdownFormat)
 registerFormat(xmlFormat)
 registerFormat(docxFormat)
+registerFormat(pdfFormat)

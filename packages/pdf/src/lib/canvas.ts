@@ -1,0 +1,122 @@
+/**
+ * One page's content stream, written as operator text rather than through
+ * pdf-lib's `drawText` (which lays out every string again: docs/performance.md
+ * trap 2), with the marked-content operators tagging needs: every painting
+ * operator sits inside either `/Role <</MCID n>> BDC … EMC` or an artifact
+ * (PDF/UA-1 7.1, Matterhorn 01-005).
+ */
+import type { PDFPage, PDFRef } from 'pdf-lib'
+import type { FaceRun } from './fonts.js'
+import type { StructElement, StructureTree } from './structure.js'
+
+/** Kinds of artifact kopij draws (ISO 32000-1 14.8.2.2.2). */
+export type ArtifactKind = 'Layout' | 'Pagination' | 'Footer'
+
+/** An RGB colour, each channel 0–1. */
+export type Color = readonly [number, number, number]
+
+const black: Color = [0, 0, 0]
+
+/** A link annotation to create once the page exists. */
+export interface PendingLink {
+  element: StructElement
+  url: string
+  contents: string
+  rect: [number, number, number, number]
+}
+
+/** Format a number for a content stream: at most 2 decimals, no exponent. */
+function num(value: number): string {
+  return String(Math.round(value * 100) / 100)
+}
+
+/** A page being drawn. */
+export class Canvas {
+  readonly page: PDFPage
+  readonly ref: PDFRef
+  readonly key: number
+  readonly links: PendingLink[] = []
+  private readonly ops: string[] = []
+  private readonly structure: StructureTree
+  private nextMcid = 0
+  private open: StructElement | 'artifact' | undefined
+
+  constructor(page: PDFPage, structure: StructureTree) {
+    this.page = page
+    this.ref = page.ref
+    this.structure = structure
+    this.key = structure.pageKey()
+  }
+
+  /**
+   * Start marked content for an element, unless it is already open; closes
+   * whatever else was open first, so sequences never nest.
+   */
+  tag(element: StructElement): void {
+    if (this.open === element) return
+    this.close()
+    const mcid = this.nextMcid++
+    this.structure.addContent(element, this.ref, this.key, mcid)
+    this.ops.push(`/${element.role} <</MCID ${mcid}>> BDC`)
+    this.open = element
+  }
+
+  /** Attach an element to the structure tree now (a note beside its call). */
+  attach(element: StructElement): void {
+    this.structure.attach(element)
+  }
+
+  /** Start an artifact (running footer, rules, repeated table headers). */
+  artifact(kind: ArtifactKind): void {
+    this.close()
+    const properties =
+      kind === 'Footer'
+        ? '<</Type /Pagination /Subtype /Footer /Attached [/Bottom]>>'
+        : `<</Type /${kind}>>`
+    this.ops.push(`/Artifact ${properties} BDC`)
+    this.open = 'artifact'
+  }
+
+  /** Close the open marked-content sequence, if any. */
+  close(): void {
+    if (this.open !== undefined) {
+      this.ops.push('EMC')
+      this.open = undefined
+    }
+  }
+
+  /** Draw runs of text starting at (x, y) on the baseline. */
+  text(runs: readonly FaceRun[], size: number, x: number, y: number, color?: Color): void {
+    const ops = this.ops
+    ops.push(`BT ${(color ?? black).map(num).join(' ')} rg ${num(x)} ${num(y)} Td`)
+    for (const run of runs) {
+      ops.push(`/${run.face.resourceName} ${num(size)} Tf <${run.face.encode(run.text)}> Tj`)
+    }
+    ops.push('ET')
+  }
+
+  /** Fill a rectangle. */
+  rect(x: number, y: number, width: number, height: number, color: Color): void {
+    this.ops.push(
+      `q ${color.map(num).join(' ')} rg ${num(x)} ${num(y)} ${num(width)} ${num(height)} re f Q`,
+    )
+  }
+
+  /** Stroke a line. */
+  line(x1: number, y1: number, x2: number, y2: number, width: number, color: Color): void {
+    this.ops.push(
+      `q ${color.map(num).join(' ')} RG ${num(width)} w ${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S Q`,
+    )
+  }
+
+  /** Paint an image XObject into a box. */
+  image(name: string, x: number, y: number, width: number, height: number): void {
+    this.ops.push(`q ${num(width)} 0 0 ${num(height)} ${num(x)} ${num(y)} cm /${name} Do Q`)
+  }
+
+  /** The finished content stream. */
+  content(): string {
+    this.close()
+    return this.ops.join('\n')
+  }
+}

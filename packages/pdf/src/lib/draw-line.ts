@@ -1,0 +1,101 @@
+/**
+ * Draw one set line: pieces grouped by element and style into as few text
+ * operators as possible, each group inside its element's marked content,
+ * link areas collected for annotations, and a footnote's Note attached to
+ * the structure right after the call that introduces it.
+ */
+import type { Canvas } from './canvas.js'
+import type { Piece } from './inline.js'
+import type { Line } from './line-break.js'
+
+/** Underline position and thickness as fractions of the text size. */
+const underlineOffset = 0.12
+const underlineThickness = 0.06
+
+/**
+ * Draw a line with its left end at `x` and its baseline at `baseline`.
+ *
+ * @param tagged Whether to mark the content for its elements; `false` when
+ *   the caller has opened an artifact (a repeated table header).
+ */
+export function drawLine(
+  canvas: Canvas,
+  line: Line,
+  x: number,
+  baseline: number,
+  tagged = true,
+): void {
+  let cursor = x
+  const pieces = line.pieces
+  let index = 0
+  while (index < pieces.length) {
+    const first = pieces[index] as Piece
+    const group: Piece[] = [first]
+    index++
+    while (index < pieces.length) {
+      const next = pieces[index] as Piece
+      if (next.element !== first.element || next.style !== first.style || next.link !== first.link)
+        break
+      if (next.footnote || first.footnote) break
+      group.push(next)
+      index++
+    }
+    const runs = group.flatMap((piece) => piece.runs)
+    const width = group.reduce((sum, piece) => sum + piece.width, 0)
+    const { style } = first
+    if (tagged) canvas.tag(first.element)
+    canvas.text(mergeRuns(runs), style.size, cursor, baseline + style.rise, style.color)
+    if (style.underline) {
+      // The closing space of a line is not underlined.
+      const inkWidth =
+        group.at(-1)?.text === ' ' && index === pieces.length
+          ? width - (group.at(-1)?.width ?? 0)
+          : width
+      canvas.line(
+        cursor,
+        baseline - style.size * underlineOffset,
+        cursor + inkWidth,
+        baseline - style.size * underlineOffset,
+        style.size * underlineThickness,
+        style.color ?? [0, 0, 0],
+      )
+    }
+    if (tagged && first.link) {
+      const rect: [number, number, number, number] = [
+        cursor,
+        baseline - style.size * 0.25,
+        cursor + width,
+        baseline + style.size * 0.9,
+      ]
+      const previous = canvas.links.at(-1)
+      if (
+        previous &&
+        previous.element === first.link.element &&
+        Math.abs(previous.rect[2] - rect[0]) < 0.01
+      ) {
+        previous.rect[2] = rect[2]
+      } else {
+        canvas.links.push({
+          element: first.link.element,
+          url: first.link.url,
+          contents: first.link.description,
+          rect,
+        })
+      }
+    }
+    if (tagged && first.footnote?.first) canvas.attach(first.footnote.first.note)
+    cursor += width
+  }
+}
+
+/** Join neighbouring runs of the same face into one. */
+function mergeRuns(runs: Piece['runs']): Piece['runs'] {
+  const merged: Piece['runs'] = []
+  for (const run of runs) {
+    const last = merged.at(-1)
+    if (last && last.face === run.face)
+      merged[merged.length - 1] = { face: run.face, text: last.text + run.text }
+    else merged.push(run)
+  }
+  return merged
+}

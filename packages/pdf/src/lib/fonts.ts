@@ -1,0 +1,283 @@
+/**
+ * The fonts a kopij PDF is set in: Atkinson Hyperlegible Next (OFL-1.1) for
+ * text, DejaVu Sans Mono for code, and DejaVu Sans as the per-character
+ * fallback, so no character is ever drawn as .notdef (PDF/UA-1 7.21.8,
+ * Matterhorn 31-030). Each face is embedded as a subset, tagged `KPJAAx+Name`
+ * (ISO 32000-1 9.6.4) and only when a character first needs it.
+ *
+ * Widths and glyph codes are cached per character: pdf-lib's `drawText` runs
+ * fontkit's full layout on every call, which is what makes it slow
+ * (docs/performance.md, trap 2).
+ */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import * as fontkit from 'fontkit'
+import type { PDFDocument, PDFFont, PDFRef } from 'pdf-lib'
+
+/** The type faces of the text. */
+export type FaceName = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'mono'
+
+const require = createRequire(import.meta.url)
+const atkinson = '@expo-google-fonts/atkinson-hyperlegible-next/'
+const dejavu = 'dejavu-fonts-ttf/ttf/'
+
+/** Where each face's primary and fallback files are, as package paths. */
+const fontFiles: Record<FaceName, { primary: string; fallback: string }> = {
+  regular: {
+    primary: `${atkinson}400Regular/AtkinsonHyperlegibleNext_400Regular.ttf`,
+    fallback: `${dejavu}DejaVuSans.ttf`,
+  },
+  bold: {
+    primary: `${atkinson}700Bold/AtkinsonHyperlegibleNext_700Bold.ttf`,
+    fallback: `${dejavu}DejaVuSans-Bold.ttf`,
+  },
+  italic: {
+    primary: `${atkinson}400Regular_Italic/AtkinsonHyperlegibleNext_400Regular_Italic.ttf`,
+    fallback: `${dejavu}DejaVuSans-Oblique.ttf`,
+  },
+  boldItalic: {
+    primary: `${atkinson}700Bold_Italic/AtkinsonHyperlegibleNext_700Bold_Italic.ttf`,
+    fallback: `${dejavu}DejaVuSans-BoldOblique.ttf`,
+  },
+  mono: { primary: `${dejavu}DejaVuSansMono.ttf`, fallback: `${dejavu}DejaVuSans.ttf` },
+}
+
+/** Characters drawn as something else, so text extracts as it was written. */
+const replacements = new Map<string, string>([
+  // Ligature code points: Atkinson has no glyph for them, and a reader
+  // searching "financieel" should find it (docs/dependencies.md §4).
+  ['\uFB00', 'ff'],
+  ['\uFB01', 'fi'],
+  ['\uFB02', 'fl'],
+  ['\uFB03', 'ffi'],
+  ['\uFB04', 'ffl'],
+  // A tab has no glyph: it becomes a space (code blocks expand tabs before).
+  ['\t', ' '],
+])
+
+/**
+ * Soft hyphens (U+00AD) are not drawn: fontkit lays them out as an invisible
+ * space, which splits the word on extraction (docs/accessibility.md §2). The
+ * break opportunity they mark is not used, since kopij breaks only at spaces.
+ */
+function isInvisible(codePoint: number): boolean {
+  return (
+    codePoint === 0xad ||
+    (codePoint >= 0x200b && codePoint <= 0x200d) ||
+    codePoint === 0x2060 ||
+    codePoint === 0xfeff ||
+    codePoint === 0x7f ||
+    (codePoint < 0x20 && codePoint !== 0x09 && codePoint !== 0x0a && codePoint !== 0x0d)
+  )
+}
+
+/** Shown for a character no font has; reported as `glyph-missing`. */
+const replacementCharacter = '\uFFFD'
+
+/** One loaded font file: metrics from fontkit, drawing through pdf-lib. */
+export class FontFace {
+  /** The resource name in the page resources: `/F1`. */
+  readonly resourceName: string
+  private readonly metrics: fontkit.Font
+  private embedded: PDFFont | undefined
+  private readonly widths = new Map<number, number>()
+  private readonly present = new Map<number, boolean>()
+  private drawn = false
+  private readonly codes = new Map<string, string>()
+  private readonly bytes: Uint8Array
+  private readonly subsetName: string
+  private readonly doc: PDFDocument
+
+  constructor(doc: PDFDocument, bytes: Uint8Array, resourceName: string, subsetTag: string) {
+    this.doc = doc
+    this.bytes = bytes
+    this.resourceName = resourceName
+    const font = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+    if (!('hasGlyphForCodePoint' in font)) throw new TypeError('Expected a font, not a collection')
+    this.metrics = font
+    this.subsetName = `${subsetTag}+${font.postscriptName}`
+  }
+
+  /** Whether the font has a glyph for a code point. */
+  has(codePoint: number): boolean {
+    let present = this.present.get(codePoint)
+    if (present === undefined) {
+      present = this.metrics.hasGlyphForCodePoint(codePoint)
+      this.present.set(codePoint, present)
+    }
+    return present
+  }
+
+  /** Advance width of one character in text space units per point of size. */
+  width(codePoint: number): number {
+    let width = this.widths.get(codePoint)
+    if (width === undefined) {
+      width = this.metrics.glyphForCodePoint(codePoint).advanceWidth / this.metrics.unitsPerEm
+      this.widths.set(codePoint, width)
+    }
+    return width
+  }
+
+  /** Ascent above the baseline per point of size. */
+  get ascent(): number {
+    return this.metrics.ascent / this.metrics.unitsPerEm
+  }
+
+  /** Whether any text was drawn with this face. */
+  get used(): boolean {
+    return this.drawn
+  }
+
+  /** The font dictionary's reference (after `embed`). */
+  get ref(): PDFRef {
+    return this.font().ref
+  }
+
+  /** Embed the font program; needed once before `encode`. */
+  async embed(): Promise<void> {
+    this.embedded ??= await this.doc.embedFont(this.bytes, {
+      subset: true,
+      customName: this.subsetName,
+    })
+  }
+
+  /**
+   * The glyph codes of a text as hex digits for a `<…> Tj` string. Each
+   * character is encoded alone (no ligatures or contextual forms), so the
+   * ToUnicode map gives back exactly the characters drawn.
+   */
+  encode(text: string): string {
+    const font = this.font()
+    this.drawn = true
+    let hex = ''
+    for (const character of text) {
+      let code = this.codes.get(character)
+      if (code === undefined) {
+        code = font.encodeText(character).toString().slice(1, -1)
+        this.codes.set(character, code)
+      }
+      hex += code
+    }
+    return hex
+  }
+
+  private font(): PDFFont {
+    if (!this.embedded) throw new Error(`Font ${this.subsetName} used before it was embedded`)
+    return this.embedded
+  }
+}
+
+/** A span of text that one face can draw. */
+export interface FaceRun {
+  face: FontFace
+  text: string
+}
+
+/** Every face of a document, created lazily. */
+export class FontSet {
+  private readonly doc: PDFDocument
+  private readonly faces = new Map<string, FontFace>()
+  private readonly missing = new Set<string>()
+
+  constructor(doc: PDFDocument) {
+    this.doc = doc
+  }
+
+  /** All faces that drew something, for the page resources. */
+  usedFaces(): FontFace[] {
+    return [...this.faces.values()].filter((face) => face.used)
+  }
+
+  /** Embed every face layout asked for, so drawing can encode text. */
+  async embedAll(): Promise<void> {
+    for (const face of this.faces.values()) await face.embed()
+  }
+
+  /** Characters no font had, each once, in the order found. */
+  missingCharacters(): string[] {
+    return [...this.missing]
+  }
+
+  /** The primary face of a style. */
+  primary(name: FaceName): FontFace {
+    return this.face(fontFiles[name].primary)
+  }
+
+  /**
+   * Split a text into runs each face can draw: the primary face where it has
+   * the glyph, the fallback where not, U+FFFD where neither has it.
+   */
+  split(name: FaceName, text: string): FaceRun[] {
+    const primary = this.primary(name)
+    const runs: FaceRun[] = []
+    let current: FaceRun | undefined
+    for (const character of text) {
+      const codePoint = character.codePointAt(0) ?? 0
+      let face = primary
+      let drawn = character
+      if (!primary.has(codePoint)) {
+        face = this.face(fontFiles[name].fallback)
+        if (!face.has(codePoint)) {
+          this.missing.add(character)
+          drawn = replacementCharacter
+        }
+      }
+      if (current && current.face === face) current.text += drawn
+      else {
+        current = { face, text: drawn }
+        runs.push(current)
+      }
+    }
+    return runs
+  }
+
+  /** Width of a text in a face at a size, with the same fallback as `split`. */
+  measure(name: FaceName, text: string, size: number): number {
+    const primary = this.primary(name)
+    let width = 0
+    for (const character of text) {
+      const codePoint = character.codePointAt(0) ?? 0
+      if (primary.has(codePoint)) width += primary.width(codePoint)
+      else {
+        const fallback = this.face(fontFiles[name].fallback)
+        width += fallback.width(fallback.has(codePoint) ? codePoint : 0xfffd)
+      }
+    }
+    return width * size
+  }
+
+  private face(file: string): FontFace {
+    let face = this.faces.get(file)
+    if (!face) {
+      const index = this.faces.size
+      face = new FontFace(
+        this.doc,
+        readFileSync(require.resolve(file)),
+        `F${index + 1}`,
+        `KPJAA${String.fromCharCode(65 + (index % 26))}`,
+      )
+      this.faces.set(file, face)
+    }
+    return face
+  }
+}
+
+/**
+ * Prepare text for drawing: ligature code points spelled out, tabs as
+ * spaces, soft hyphens and control characters left out.
+ */
+export function normalizeText(text: string): string {
+  let result = ''
+  let start = 0
+  for (let index = 0; index < text.length; index++) {
+    if (isInvisible(text.charCodeAt(index))) {
+      result += text.slice(start, index)
+      start = index + 1
+    }
+  }
+  result = start === 0 ? text : result + text.slice(start)
+  for (const [from, to] of replacements) {
+    if (result.includes(from)) result = result.replaceAll(from, to)
+  }
+  return result
+}

@@ -1,0 +1,283 @@
+/**
+ * Phrasing content to line-breakable tokens: boxes (words, which never break
+ * inside, so they extract whole) and glue (the spaces between them). Each
+ * piece of a box keeps its style and the structure element its marked
+ * content belongs to (P, Link, Code, Span with /Lang, Reference).
+ */
+import type { PhrasingContent } from 'mdast'
+import type { Color } from './canvas.js'
+import type { Footnote } from './flow.js'
+import { type FaceName, type FaceRun, type FontSet, normalizeText } from './fonts.js'
+import type { StructElement, StructureTree } from './structure.js'
+
+/** How a piece of text looks. */
+export interface TextStyle {
+  bold: boolean
+  italic: boolean
+  mono: boolean
+  size: number
+  /** Raise above the baseline, in points (footnote calls). */
+  rise: number
+  color: Color | undefined
+  underline: boolean
+}
+
+/** A link target on a piece of text. */
+interface LinkTarget {
+  element: StructElement
+  url: string
+  /** The annotation's `/Contents`: the link's title or text. */
+  description: string
+}
+
+/** A call to a footnote from the text. */
+interface FootnoteCall {
+  identifier: string
+  reference: StructElement
+  /** On the first call only: the note, placed beside its reference in the tree. */
+  first: { note: StructElement; footnote: Footnote } | undefined
+}
+
+/** What numbering a footnote call gives. */
+export interface FootnoteNumber {
+  label: string
+  first: { note: StructElement; footnote: Footnote } | undefined
+}
+
+/** A stretch of text in one style, owned by one structure element. */
+export interface Piece {
+  text: string
+  style: TextStyle
+  runs: FaceRun[]
+  width: number
+  element: StructElement
+  link: LinkTarget | undefined
+  footnote: FootnoteCall | undefined
+}
+
+/** A unit of line breaking. */
+export type Token =
+  | { kind: 'box'; pieces: Piece[]; width: number }
+  | { kind: 'glue'; piece: Piece; width: number }
+  | { kind: 'break' }
+
+/** What tokenizing needs from the document. */
+export interface InlineContext {
+  fonts: FontSet
+  structure: StructureTree
+  /**
+   * Number a footnote call by identifier; the first call also lays out the
+   * note, as a child of `parent`.
+   */
+  footnote(identifier: string, parent: StructElement): FootnoteNumber
+  /** Report an inline node that cannot be drawn as such. */
+  onImage?(alt: string): void
+}
+
+/** The blue of links: 7.5:1 on white (WCAG AAA). */
+const linkColor: Color = [0.05, 0.2, 0.6]
+/** Footnote calls are set at this fraction of the text size. */
+const superscriptScale = 0.65
+
+/** The face name of a style. */
+function faceOf(style: TextStyle): FaceName {
+  if (style.mono) return 'mono'
+  if (style.bold) return style.italic ? 'boldItalic' : 'bold'
+  return style.italic ? 'italic' : 'regular'
+}
+
+/** A plain style of a size. */
+export function plainStyle(size: number, overrides: Partial<TextStyle> = {}): TextStyle {
+  return {
+    bold: false,
+    italic: false,
+    mono: false,
+    size,
+    rise: 0,
+    color: undefined,
+    underline: false,
+    ...overrides,
+  }
+}
+
+/** Collects tokens, joining text across nodes into words. */
+class Tokenizer {
+  readonly tokens: Token[] = []
+  private box: { kind: 'box'; pieces: Piece[]; width: number } | undefined
+  private readonly context: InlineContext
+
+  constructor(context: InlineContext) {
+    this.context = context
+  }
+
+  piece(
+    text: string,
+    style: TextStyle,
+    element: StructElement,
+    link?: LinkTarget,
+    footnote?: FootnoteCall,
+  ): Piece {
+    const face = faceOf(style)
+    return {
+      text,
+      style,
+      runs: this.context.fonts.split(face, text),
+      width: this.context.fonts.measure(face, text, style.size),
+      element,
+      link,
+      footnote,
+    }
+  }
+
+  /** Add text, breaking it into words at spaces; `\n` counts as a space. */
+  text(value: string, style: TextStyle, element: StructElement, link?: LinkTarget): void {
+    const parts = normalizeText(value).split(/[ \n\r]+/)
+    parts.forEach((part, index) => {
+      if (index > 0) this.space(style, element, link)
+      if (part !== '') this.word(this.piece(part, style, element, link))
+    })
+  }
+
+  word(piece: Piece): void {
+    if (!this.box) {
+      this.box = { kind: 'box', pieces: [], width: 0 }
+      this.tokens.push(this.box)
+    }
+    this.box.pieces.push(piece)
+    this.box.width += piece.width
+  }
+
+  space(style: TextStyle, element: StructElement, link?: LinkTarget): void {
+    this.box = undefined
+    const last = this.tokens.at(-1)
+    // Spaces collapse, and no line starts with one.
+    if (last?.kind !== 'box') return
+    const piece = this.piece(' ', style, element, link)
+    this.tokens.push({ kind: 'glue', piece, width: piece.width })
+  }
+
+  lineBreak(): void {
+    this.box = undefined
+    this.tokens.push({ kind: 'break' })
+  }
+}
+
+/**
+ * Tokenize phrasing content.
+ *
+ * @param nodes The phrasing children of a paragraph, heading or cell.
+ * @param style The base style.
+ * @param element The element owning the text (P, H1, TD…).
+ * @param context Fonts, structure and footnote numbering.
+ * @returns The tokens, without trailing glue.
+ */
+export function tokenize(
+  nodes: readonly PhrasingContent[],
+  style: TextStyle,
+  element: StructElement,
+  context: InlineContext,
+): Token[] {
+  const tokenizer = new Tokenizer(context)
+  const visit = (
+    node: PhrasingContent,
+    style: TextStyle,
+    element: StructElement,
+    link: LinkTarget | undefined,
+  ): void => {
+    const language = node.data?.language
+    if (language !== undefined && node.type !== 'text') {
+      element = context.structure.create('Span', element, { lang: language })
+    }
+    switch (node.type) {
+      case 'text':
+        if (language !== undefined) {
+          element = context.structure.create('Span', element, { lang: language })
+        }
+        tokenizer.text(node.value, style, element, link)
+        return
+      case 'emphasis':
+        for (const child of node.children) visit(child, { ...style, italic: true }, element, link)
+        return
+      case 'strong':
+        for (const child of node.children) visit(child, { ...style, bold: true }, element, link)
+        return
+      case 'delete':
+        for (const child of node.children) visit(child, style, element, link)
+        return
+      case 'inlineCode': {
+        const code = context.structure.create('Code', element)
+        tokenizer.text(node.value, { ...style, mono: true, size: style.size * 0.92 }, code, link)
+        return
+      }
+      case 'link': {
+        const linkElement = context.structure.create('Link', element)
+        const description = node.title ?? plainText(node.children)
+        const target: LinkTarget = {
+          element: linkElement,
+          url: node.url,
+          description: description === '' ? node.url : description,
+        }
+        const linkStyle = { ...style, color: linkColor, underline: true }
+        for (const child of node.children) visit(child, linkStyle, linkElement, target)
+        return
+      }
+      case 'break':
+        tokenizer.lineBreak()
+        return
+      case 'footnoteReference': {
+        const reference = context.structure.create('Reference', element)
+        const { label, first } = context.footnote(node.identifier, element)
+        const callStyle = {
+          ...style,
+          size: style.size * superscriptScale,
+          rise: style.size * 0.35,
+        }
+        tokenizer.word(
+          tokenizer.piece(label, callStyle, reference, link, {
+            identifier: node.identifier,
+            reference,
+            first,
+          }),
+        )
+        return
+      }
+      case 'image':
+      case 'imageReference': {
+        // An image inside running text: kopij cannot place it in a line, so
+        // its alternative text is drawn in brackets, tagged as the figure.
+        const alt = node.alt ?? ''
+        const figure = context.structure.create('Figure', element, { alt })
+        context.onImage?.(alt)
+        tokenizer.text(`[${alt}]`, { ...style, italic: true }, figure, link)
+        return
+      }
+      case 'html':
+        tokenizer.text(node.value, style, element, link)
+        return
+      case 'linkReference':
+        for (const child of node.children) visit(child, style, element, link)
+        return
+      default:
+        assertNever(node)
+    }
+  }
+  for (const node of nodes) visit(node, style, element, undefined)
+  const last = tokenizer.tokens.at(-1)
+  if (last?.kind === 'glue') tokenizer.tokens.pop()
+  return tokenizer.tokens
+}
+
+/** The text of phrasing content, for link descriptions. */
+function plainText(nodes: readonly PhrasingContent[]): string {
+  let text = ''
+  for (const node of nodes) {
+    if ('value' in node) text += node.value
+    else if ('children' in node) text += plainText(node.children)
+    else if (node.type === 'image' || node.type === 'imageReference') text += node.alt ?? ''
+  }
+  return text
+}
+
+function assertNever(node: never): never {
+  throw new Error(`Unexpected phrasing node ${JSON.stringify(node)}`)
+}

@@ -1,0 +1,235 @@
+/**
+ * The logical structure tree of a tagged PDF (ISO 32000-1 14.7, PDF/UA-1 7.1).
+ *
+ * pdf-lib has no tagging API (pdf-lib#756), so this module writes the
+ * objects on its core layer: StructTreeRoot, StructElems with MCIDs, MCRs and
+ * OBJRs, the ParentTree number tree, the IDTree for Note IDs, and MarkInfo.
+ * It is the one module of @kopij/pdf that knows these objects.
+ *
+ * Elements join their parent when their first content is drawn, so each
+ * parent lists its kids in drawing order, which is reading order; a footnote
+ * is the exception and is attached beside its reference explicitly.
+ */
+import {
+  type PDFContext,
+  type PDFDict,
+  type PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  type PDFObject,
+  type PDFRef,
+  PDFString,
+} from 'pdf-lib'
+
+/** Standard structure types used by kopij (ISO 32000-1 14.8.4); no RoleMap needed. */
+export type StructRole =
+  | 'Document'
+  | 'H1'
+  | 'H2'
+  | 'H3'
+  | 'H4'
+  | 'H5'
+  | 'H6'
+  | 'P'
+  | 'L'
+  | 'LI'
+  | 'Lbl'
+  | 'LBody'
+  | 'Table'
+  | 'TR'
+  | 'TH'
+  | 'TD'
+  | 'Note'
+  | 'Reference'
+  | 'Link'
+  | 'Figure'
+  | 'Code'
+  | 'BlockQuote'
+  | 'Span'
+
+/** What an element's `/K` holds. */
+type StructKid =
+  | { kind: 'element'; element: StructElement }
+  | { kind: 'mcid'; page: PDFRef; mcid: number }
+  | { kind: 'objr'; page: PDFRef; annotation: PDFRef }
+
+/** Extra entries of a structure element. */
+export interface StructExtras {
+  /** Alternate description (`/Alt`), for figures. */
+  alt?: string
+  /** Language (`/Lang`) when it differs from the document's. */
+  lang?: string
+  /** Element identifier (`/ID`), registered in the IDTree. */
+  id?: string
+  /** Replacement text (`/ActualText`). */
+  actualText?: string
+  /** Attributes (`/A`), with their owner: `{ O: 'Table', Scope: 'Column' }`. */
+  attributes?: { O: string } & Record<string, string>
+}
+
+/** One structure element. */
+export interface StructElement {
+  readonly role: StructRole
+  readonly parent: StructElement | undefined
+  readonly ref: PDFRef
+  readonly extras: StructExtras
+  readonly kids: StructKid[]
+  attached: boolean
+  /** The page of the element's first marked content (`/Pg`). */
+  page: PDFRef | undefined
+}
+
+/** Builds a structure tree while pages are drawn, then writes it. */
+export class StructureTree {
+  /** The `Document` element, root of everything else. */
+  readonly document: StructElement
+  private readonly context: PDFContext
+  private readonly pageContents = new Map<number, StructElement[]>()
+  private readonly annotationParents = new Map<number, StructElement>()
+  private nextKey = 0
+
+  constructor(context: PDFContext) {
+    this.context = context
+    this.document = this.create('Document', undefined)
+    this.document.attached = true
+  }
+
+  /** Make an element; it joins its parent when its first content is drawn. */
+  create(role: StructRole, parent: StructElement | undefined, extras: StructExtras = {}) {
+    const element: StructElement = {
+      role,
+      parent,
+      ref: this.context.nextRef(),
+      extras,
+      kids: [],
+      attached: false,
+      page: undefined,
+    }
+    return element
+  }
+
+  /** Attach an element (and its ancestors) to the tree now. */
+  attach(element: StructElement): void {
+    if (element.attached) return
+    if (element.parent) {
+      this.attach(element.parent)
+      element.parent.kids.push({ kind: 'element', element })
+    }
+    element.attached = true
+  }
+
+  /** Reserve a ParentTree key for a page (its `/StructParents`). */
+  pageKey(): number {
+    const key = this.nextKey++
+    this.pageContents.set(key, [])
+    return key
+  }
+
+  /**
+   * Record marked content `mcid` on a page as content of an element.
+   *
+   * @returns Nothing; the MCID must be the page's next one.
+   */
+  addContent(element: StructElement, page: PDFRef, pageKey: number, mcid: number): void {
+    this.attach(element)
+    element.page ??= page
+    element.kids.push({ kind: 'mcid', page, mcid })
+    const contents = this.pageContents.get(pageKey)
+    if (!contents || contents.length !== mcid) throw new Error('MCIDs must be recorded in order')
+    contents.push(element)
+  }
+
+  /**
+   * Record an annotation as content of an element (an OBJR).
+   *
+   * @returns The annotation's `/StructParent` key.
+   */
+  addAnnotation(element: StructElement, page: PDFRef, annotation: PDFRef): number {
+    this.attach(element)
+    element.page ??= page
+    element.kids.push({ kind: 'objr', page, annotation })
+    const key = this.nextKey++
+    this.annotationParents.set(key, element)
+    return key
+  }
+
+  /** Write the tree into the document and mark the catalog as tagged. */
+  write(doc: PDFDocument): void {
+    const context = this.context
+    const rootRef = context.nextRef()
+    const ids: [string, PDFRef][] = []
+    const visit = (element: StructElement, parentRef: PDFRef): void => {
+      const dict = context.obj({}) as PDFDict
+      dict.set(PDFName.of('Type'), PDFName.of('StructElem'))
+      dict.set(PDFName.of('S'), PDFName.of(element.role))
+      dict.set(PDFName.of('P'), parentRef)
+      if (element.page) dict.set(PDFName.of('Pg'), element.page)
+      const { alt, lang, id, actualText, attributes } = element.extras
+      if (alt !== undefined) dict.set(PDFName.of('Alt'), PDFHexString.fromText(alt))
+      if (actualText !== undefined)
+        dict.set(PDFName.of('ActualText'), PDFHexString.fromText(actualText))
+      if (lang !== undefined) dict.set(PDFName.of('Lang'), PDFString.of(lang))
+      if (id !== undefined) {
+        dict.set(PDFName.of('ID'), PDFString.of(id))
+        ids.push([id, element.ref])
+      }
+      if (attributes) {
+        const a = context.obj({}) as PDFDict
+        for (const [key, value] of Object.entries(attributes)) {
+          a.set(PDFName.of(key), PDFName.of(value))
+        }
+        dict.set(PDFName.of('A'), a)
+      }
+      const kids: PDFObject[] = []
+      for (const kid of element.kids) {
+        if (kid.kind === 'element') {
+          visit(kid.element, element.ref)
+          kids.push(kid.element.ref)
+        } else if (kid.kind === 'mcid') {
+          // An MCID on the element's own page is a bare integer; on another
+          // page it needs a marked-content reference naming that page.
+          kids.push(
+            kid.page === element.page
+              ? PDFNumber.of(kid.mcid)
+              : context.obj({ Type: 'MCR', Pg: kid.page, MCID: kid.mcid }),
+          )
+        } else {
+          kids.push(context.obj({ Type: 'OBJR', Pg: kid.page, Obj: kid.annotation }))
+        }
+      }
+      dict.set(PDFName.of('K'), context.obj(kids))
+      context.assign(element.ref, dict)
+    }
+    visit(this.document, rootRef)
+
+    const nums: PDFObject[] = []
+    const keys = [...this.pageContents.keys(), ...this.annotationParents.keys()].sort(
+      (a, b) => a - b,
+    )
+    for (const key of keys) {
+      const contents = this.pageContents.get(key)
+      const annotationParent = this.annotationParents.get(key)
+      nums.push(PDFNumber.of(key))
+      if (contents) nums.push(context.obj(contents.map((element) => element.ref)))
+      else if (annotationParent) nums.push(annotationParent.ref)
+    }
+    const parentTree = context.register(context.obj({ Nums: nums }))
+
+    const root = context.obj({
+      Type: 'StructTreeRoot',
+      K: [this.document.ref],
+      ParentTree: parentTree,
+      ParentTreeNextKey: this.nextKey,
+    }) as PDFDict
+    if (ids.length > 0) {
+      // A name tree's keys are sorted by byte order (ISO 32000-1 7.9.6).
+      ids.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      const names: PDFObject[] = ids.flatMap(([id, ref]) => [PDFString.of(id), ref])
+      root.set(PDFName.of('IDTree'), context.register(context.obj({ Names: names })))
+    }
+    context.assign(rootRef, root)
+    doc.catalog.set(PDFName.of('StructTreeRoot'), rootRef)
+    doc.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }))
+  }
+}
