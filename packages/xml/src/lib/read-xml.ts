@@ -57,6 +57,8 @@ const parser = new XMLParser({
   ignorePiTags: true,
   captureMetaData: true,
   maxNestedTags: maximumNesting,
+  // Callbacks get a matcher, not a path string built for every tag.
+  jPath: false,
 })
 
 /**

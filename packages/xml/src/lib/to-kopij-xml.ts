@@ -53,11 +53,15 @@ function writeNode(
     return
   }
   const spec = vocabulary[type]
-  const attributes: Array<readonly [string, string | undefined]> = []
-  if (isRoot) attributes.push(['xmlns', kopijNamespace], ['version', vocabularyVersion])
-  const nulls: string[] = []
-  for (const [name, value] of Object.entries(node)) {
-    if (structural.has(name) || value === undefined) continue
+  const place = node.position
+  // Attributes are built as text: this runs once per node of a large report.
+  let attributes = isRoot ? ` xmlns="${kopijNamespace}" version="${vocabularyVersion}"` : ''
+  let nulls = ''
+  // `for…in` rather than `Object.entries`: no array per node.
+  for (const name in node) {
+    if (structural.has(name)) continue
+    const value: unknown = Reflect.get(node, name)
+    if (value === undefined) continue
     const kind = spec.fields[name]
     if (kind === undefined) {
       warn(
@@ -66,12 +70,11 @@ function writeNode(
         node.position,
         'xml-property-unknown',
       )
-    } else if (value === null) nulls.push(name)
-    else attributes.push([name, fieldValue(value)])
+    } else if (value === null) nulls = nulls === '' ? name : `${nulls} ${name}`
+    else attributes += output.attribute(name, fieldValue(value), place)
   }
-  writeCommonAttributes(node, attributes, nulls, settings, isRoot)
+  attributes += commonAttributes(node, nulls, settings, isRoot, output)
 
-  const place = node.position
   if ('children' in node) {
     output.startBlock(type, attributes, place)
     if (node.type === 'root' && node.data?.metadata) {
@@ -92,26 +95,27 @@ function fieldValue(value: unknown): string {
   return String(value)
 }
 
-function writeCommonAttributes(
+function commonAttributes(
   node: Nodes,
-  attributes: Array<readonly [string, string | undefined]>,
-  nulls: string[],
+  nulls: string,
   settings: KopijXmlSettings,
   isRoot: boolean,
-): void {
+  output: XmlOutput,
+): string {
+  const place = node.position
+  let result = ''
   if (node.data) {
     const { language, ...rest } = node.data
     if (isRoot && 'metadata' in rest) delete rest.metadata
-    if (language !== undefined) attributes.push(['xml:lang', language])
-    if (Object.keys(rest).length > 0) attributes.push(['data', stringifyJson(rest)])
+    result += output.attribute('xml:lang', language, place)
+    if (Object.keys(rest).length > 0) result += output.attribute('data', stringifyJson(rest), place)
     // `data: {}` reads back as `data: {}` only if it is marked.
     else if (language === undefined && !(node.type === 'root' && node.data?.metadata))
-      attributes.push(['data', '{}'])
+      result += ' data="{}"'
   }
-  if (nulls.length > 0) attributes.push(['null', nulls.join(' ')])
-  if (settings.positions && node.position) {
-    attributes.push(['position', stringifyPosition(node.position)])
-  }
+  if (nulls !== '') result += ` null="${nulls}"`
+  if (settings.positions && place) result += ` position="${stringifyPosition(place)}"`
+  return result
 }
 
 const metadataOrder = [
