@@ -3,6 +3,7 @@ import {
   footnoteReference,
   heading,
   image,
+  link,
   list,
   listItem,
   paragraph,
@@ -123,6 +124,20 @@ describe('messages', () => {
     const { messages, text } = await convert(root([heading(1, 'Kop'), nested]))
     expect(messages.map((m) => m.ruleId)).toEqual(['list-too-deep', 'list-too-deep'])
     expect(text).toContain('diepste')
+  })
+
+  test('should write characters XML cannot carry as spaces, keeping words apart', async () => {
+    const { messages, text } = await convert(
+      root([
+        heading(1, 'Kop'),
+        paragraph('einde\fpagina en\u0000nul'),
+        paragraph([link('', 'nergens')]),
+      ]),
+    )
+    expect(messages.map((m) => m.ruleId)).toEqual(['character-replaced'])
+    expect(text).toContain('einde pagina en nul')
+    // A link without a target keeps its text, as text.
+    expect(text).toContain('nergens')
   })
 
   test('should warn when the document has no title and note a defaulted language', async () => {

@@ -1,4 +1,4 @@
-import { heading, paragraph, root } from '@kopij/ast'
+import { heading, list, listItem, paragraph, root, table, tableCell, tableRow } from '@kopij/ast'
 import { toDocx } from '@kopij/docx'
 import { describe, expect, test } from 'vitest'
 import { Docx, descendants, first, readText, textOf, type XmlElement } from './read-docx.js'
@@ -71,6 +71,26 @@ describe('style sheet', () => {
     expect(runs).toHaveLength(1)
     expect(val(runs[0] as XmlElement, 'w:lang')).toBe('en-GB')
   })
+})
+
+test('should mark a table row and a list item the tree marks as German', async () => {
+  const row = tableRow([tableCell('Wasser'), tableCell('Deich')])
+  row.data = { language: 'de-DE' }
+  const item = listItem([paragraph('Hochwasserschutz')])
+  item.data = { language: 'de-DE' }
+  const marked = new Docx(
+    await toDocx(root([table([['Water', 'Dijk'], row]), list([item])]), { language: 'nl-NL' }),
+  ).parse('word/document.xml')
+  const languages = descendants(marked, 'w:r')
+    .filter((run) => /Wasser|Deich|Hochwasserschutz|Water|Dijk/.test(readText(run)))
+    .map((run) => `${readText(run).trim()} ${val(run, 'w:lang') ?? '-'}`)
+  expect(languages).toEqual([
+    'Water -',
+    'Dijk -',
+    'Wasser de-DE',
+    'Deich de-DE',
+    'Hochwasserschutz de-DE',
+  ])
 })
 
 describe('lists', () => {

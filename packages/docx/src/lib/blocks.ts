@@ -16,7 +16,7 @@ import type { Node } from 'unist'
 import type { Context, Scope } from './context.js'
 import { deepestListLevel, listIndent } from './list-numbering.js'
 import { inform, warn } from './messages.js'
-import { convertPhrasing, plainFormat, type RunFormat } from './phrasing.js'
+import { convertPhrasing, plainFormat, type RunFormat, safeText } from './phrasing.js'
 import { convertTable, flattenTable } from './table.js'
 
 /** What a block becomes in the document. */
@@ -75,7 +75,7 @@ function convertBlock(node: RootContent, scope: Scope, context: Context): Block[
     case 'blockquote':
       return convertBlocks(node.children, { ...scope, quoteDepth: scope.quoteDepth + 1 }, context)
     case 'code':
-      return [code(node, scope)]
+      return [code(node, scope, context)]
     case 'table':
       return scope.inFootnote
         ? flattenTable(node, scope, context)
@@ -183,7 +183,7 @@ function heading(node: Heading, scope: Scope, context: Context): Paragraph {
   })
 }
 
-function code(node: Code, scope: Scope): Paragraph {
+function code(node: Code, scope: Scope, context: Context): Paragraph {
   // Set in full on the paragraph: a direct indent replaces the style's.
   const left =
     (scope.listLevel === undefined ? 0 : listIndent(scope.listLevel)) +
@@ -194,7 +194,7 @@ function code(node: Code, scope: Scope): Paragraph {
   return new Paragraph({
     style: 'SourceCode',
     ...(left > 0 ? { indent: { left: left + codeIndent } } : {}),
-    children: node.value
+    children: safeText(node.value, node, context)
       .split(/\r?\n/)
       .map(
         (line, index) =>

@@ -21,6 +21,7 @@ export type RuleId =
   | 'list-too-deep'
   | 'title-missing'
   | 'language-defaulted'
+  | 'character-replaced'
 
 const source = '@kopij/docx'
 

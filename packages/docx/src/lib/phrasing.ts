@@ -15,7 +15,8 @@ import type { Image, PhrasingContent } from 'mdast'
 import { toString as mdToString } from 'mdast-util-to-string'
 import type { Node } from 'unist'
 import type { Context } from './context.js'
-import { warn } from './messages.js'
+import { inform, warn } from './messages.js'
+import { xmlSafe } from './xml-text.js'
 
 /** Run properties inherited from the phrasing nodes around a run. */
 export interface RunFormat {
@@ -68,7 +69,7 @@ function convertOne(node: PhrasingContent, format: RunFormat, context: Context):
   switch (node.type) {
     case 'text':
       // A line break in mdast text is a soft break of the source: a space.
-      return [textRun(node.value.replace(softBreak, ' '), format)]
+      return [textRun(safeText(node.value, node, context).replace(softBreak, ' '), format)]
     case 'emphasis':
       return convertPhrasing(node.children, { ...format, italics: true }, context)
     case 'strong':
@@ -76,14 +77,14 @@ function convertOne(node: PhrasingContent, format: RunFormat, context: Context):
     case 'delete':
       return convertPhrasing(node.children, { ...format, strike: true }, context)
     case 'inlineCode':
-      return [textRun(node.value, { ...format, code: true })]
+      return [textRun(safeText(node.value, node, context), { ...format, code: true })]
     case 'break':
       return [new TextRun({ ...runOptions(format), break: 1 })]
     case 'link':
-      return [hyperlink(node.url, node.children, format, context)]
+      return hyperlink(node.url, node.children, format, context)
     case 'linkReference': {
       const definition = context.definitions.get(node.identifier)
-      if (definition) return [hyperlink(definition.url, node.children, format, context)]
+      if (definition) return hyperlink(definition.url, node.children, format, context)
       warn(
         context.file,
         node,
@@ -140,6 +141,27 @@ function unsupported(node: Node, format: RunFormat, context: Context): TextRun {
   return textRun(mdToString(node), format)
 }
 
+/**
+ * Text as XML can carry it, with a message when characters had to be replaced.
+ *
+ * @param value The text of a node.
+ * @param node The node, for the message's place.
+ * @param context The conversion.
+ * @returns The safe text.
+ */
+export function safeText(value: string, node: Node, context: Context): string {
+  const { text, replaced } = xmlSafe(value)
+  if (replaced.length > 0) {
+    inform(
+      context.file,
+      node,
+      'character-replaced',
+      `Text holds characters XML cannot carry (${replaced.join(', ')}); each is written as a space`,
+    )
+  }
+  return text
+}
+
 function withLanguage(format: RunFormat, node: PhrasingContent): RunFormat {
   const language = node.data?.language
   return language === undefined || language === format.language ? format : { ...format, language }
@@ -169,11 +191,16 @@ function hyperlink(
   children: PhrasingContent[],
   format: RunFormat,
   context: Context,
-): ExternalHyperlink {
-  return new ExternalHyperlink({
-    link: url,
-    children: convertPhrasing(children, { ...format, link: true }, context),
-  })
+): ParagraphChild[] {
+  // A link to nowhere would be a relationship with an empty target, which
+  // Word may refuse; its text is all there is to keep.
+  if (url.trim() === '') return convertPhrasing(children, format, context)
+  return [
+    new ExternalHyperlink({
+      link: url,
+      children: convertPhrasing(children, { ...format, link: true }, context),
+    }),
+  ]
 }
 
 function footnoteReference(
@@ -206,7 +233,7 @@ function footnoteReference(
 
 function image(node: Image, format: RunFormat, context: Context): ParagraphChild {
   const loaded = context.images.get(node.url)
-  const alt = node.alt ?? ''
+  const alt = safeText(node.alt ?? '', node, context)
   // Loading already warned about an image that is not here.
   if (!loaded) return textRun(alt, format)
   context.imageCount += 1

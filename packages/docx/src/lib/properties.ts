@@ -11,6 +11,7 @@ import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { warn } from './messages.js'
 import type { ResolvedOptions } from './options.js'
+import { xmlSafe } from './xml-text.js'
 
 /** The properties part of docx's `Document` options. */
 export type DocumentProperties = Pick<
@@ -52,7 +53,7 @@ export function documentProperties(
     )
   }
   const authors = metadata.authors?.filter((author) => author.trim() !== '') ?? []
-  const creator = options.creator ?? (authors.length > 0 ? authors.join('; ') : producer)
+  const creator = safe(options.creator ?? (authors.length > 0 ? authors.join('; ') : producer))
   const subject = options.subject ?? metadata.subject
   const keywords = options.keywords ?? metadata.keywords
   const properties: { -readonly [Key in keyof DocumentProperties]: DocumentProperties[Key] } = {
@@ -60,10 +61,10 @@ export function documentProperties(
     lastModifiedBy: creator,
     customProperties: customProperties(metadata),
   }
-  if (title !== undefined) properties.title = title
-  if (subject !== undefined) properties.subject = subject
-  if (keywords !== undefined && keywords.length > 0) properties.keywords = keywords.join(', ')
-  if (options.description !== undefined) properties.description = options.description
+  if (title !== undefined) properties.title = safe(title)
+  if (subject !== undefined) properties.subject = safe(subject)
+  if (keywords !== undefined && keywords.length > 0) properties.keywords = safe(keywords.join(', '))
+  if (options.description !== undefined) properties.description = safe(options.description)
   return properties
 }
 
@@ -91,7 +92,14 @@ function customProperties(metadata: DocumentMetadata): Array<{ name: string; val
     result.push({ name: identifier.scheme, value: identifier.value })
   }
   if (metadata.date !== undefined) result.push({ name: 'Datum', value: metadata.date })
-  return result.filter((property) => property.value.trim() !== '')
+  return result
+    .map(({ name, value }) => ({ name: safe(name), value: safe(value) }))
+    .filter((property) => property.value.trim() !== '')
+}
+
+/** Metadata as XML can carry it (see xml-text.ts). */
+function safe(value: string): string {
+  return xmlSafe(value).text
 }
 
 function firstHeadingText(tree: Root): string | undefined {

@@ -42,12 +42,14 @@ export function convertTable(node: MdastTable, scope: Scope, context: Context): 
   const format: RunFormat = { ...plainFormat, language: scope.language }
   const rows = node.children.map((row, index) => {
     const header = index === 0
+    const language = row.data?.language
+    const rowFormat = language === undefined ? format : { ...format, language }
     const cells: TableCell[] = []
     for (let column = 0; column < columns; column++) {
       const cell = row.children[column]
       const alignment = alignmentOf(node.align?.[column])
       const children = cell
-        ? cellContent(cell, header ? { ...format, bold: true } : format, context)
+        ? cellContent(cell, header ? { ...rowFormat, bold: true } : rowFormat, context)
         : []
       cells.push(
         new TableCell({
