@@ -27,6 +27,7 @@ export function drawLine(
 ): void {
   let cursor = x
   const pieces = line.pieces
+  const extra = line.spaceExtra ?? 0
   let index = 0
   while (index < pieces.length) {
     const first = pieces[index] as Piece
@@ -37,14 +38,26 @@ export function drawLine(
       if (next.element !== first.element || next.style !== first.style || next.link !== first.link)
         break
       if (next.footnote || first.footnote) break
+      // Justified: each space is its own group, followed by the extra width.
+      if (extra !== 0 && (next.text === ' ' || first.text === ' ')) break
       group.push(next)
       index++
     }
-    const runs = group.flatMap((piece) => piece.runs)
-    const width = group.reduce((sum, piece) => sum + piece.width, 0)
+    const runs: Piece['runs'] = []
+    let width = 0
+    for (const piece of group) {
+      width += piece.width
+      for (const run of piece.runs) {
+        const last = runs.at(-1)
+        // Neighbouring runs of one face become one string operand.
+        if (last && last.face === run.face)
+          runs[runs.length - 1] = { face: run.face, text: last.text + run.text }
+        else runs.push(run)
+      }
+    }
     const { style } = first
     if (tagged) canvas.tag(first.element)
-    canvas.text(mergeRuns(runs), style.size, cursor, baseline + style.rise, style.color)
+    canvas.text(runs, style.size, cursor, baseline + style.rise, style.color)
     if (style.underline) {
       // The closing space of a line is not underlined.
       const inkWidth =
@@ -71,7 +84,8 @@ export function drawLine(
       if (
         previous &&
         previous.element === first.link.element &&
-        Math.abs(previous.rect[2] - rect[0]) < 0.01
+        previous.rect[1] === rect[1] &&
+        rect[0] - previous.rect[2] < style.size
       ) {
         previous.rect[2] = rect[2]
       } else {
@@ -85,17 +99,6 @@ export function drawLine(
     }
     if (tagged && first.footnote?.first) canvas.attach(first.footnote.first.note)
     cursor += width
+    if (extra !== 0 && first.text === ' ') cursor += extra
   }
-}
-
-/** Join neighbouring runs of the same face into one. */
-function mergeRuns(runs: Piece['runs']): Piece['runs'] {
-  const merged: Piece['runs'] = []
-  for (const run of runs) {
-    const last = merged.at(-1)
-    if (last && last.face === run.face)
-      merged[merged.length - 1] = { face: run.face, text: last.text + run.text }
-    else merged.push(run)
-  }
-  return merged
 }

@@ -74,6 +74,10 @@ function isInvisible(codePoint: number): boolean {
 /** Shown for a character no font has; reported as `glyph-missing`. */
 const replacementCharacter = '\uFFFD'
 
+/** How many encoded runs each face keeps, and shaped words each style. */
+const maxCachedRuns = 100_000
+const maxCachedShapes = 100_000
+
 /** One loaded font file: metrics from fontkit, drawing through pdf-lib. */
 export class FontFace {
   /** The resource name in the page resources: `/F1`. */
@@ -82,6 +86,7 @@ export class FontFace {
   private embedded: PDFFont | undefined
   private readonly widths = new Map<number, number>()
   private readonly present = new Map<number, boolean>()
+  private readonly words = new Map<string, string>()
   private drawn = false
   private readonly codes = new Map<string, string>()
   private readonly bytes: Uint8Array
@@ -147,6 +152,8 @@ export class FontFace {
    * ToUnicode map gives back exactly the characters drawn.
    */
   encode(text: string): string {
+    const cached = this.words.get(text)
+    if (cached !== undefined) return cached
     const font = this.font()
     this.drawn = true
     let hex = ''
@@ -158,6 +165,9 @@ export class FontFace {
       }
       hex += code
     }
+    // Whole runs repeat (words, spaces, labels): cache them too, up to a
+    // bound so a huge document of distinct words cannot grow it without end.
+    if (this.words.size < maxCachedRuns) this.words.set(text, hex)
     return hex
   }
 
@@ -178,6 +188,13 @@ export class FontSet {
   private readonly doc: PDFDocument
   private readonly faces = new Map<string, FontFace>()
   private readonly missing = new Set<string>()
+  private readonly shapes: Record<FaceName, Map<string, { runs: FaceRun[]; unitWidth: number }>> = {
+    regular: new Map(),
+    bold: new Map(),
+    italic: new Map(),
+    boldItalic: new Map(),
+    mono: new Map(),
+  }
 
   constructor(doc: PDFDocument) {
     this.doc = doc
@@ -201,6 +218,22 @@ export class FontSet {
   /** The primary face of a style. */
   primary(name: FaceName): FontFace {
     return this.face(fontFiles[name].primary)
+  }
+
+  /**
+   * Runs and width of a word or space, cached per face name: words repeat,
+   * and measuring each occurrence again is most of layout's time.
+   *
+   * @returns Runs to draw (shared: do not change them) and the width at `size`.
+   */
+  shape(name: FaceName, text: string, size: number): { runs: FaceRun[]; width: number } {
+    const cache = this.shapes[name]
+    let shaped = cache.get(text)
+    if (!shaped) {
+      shaped = { runs: this.split(name, text), unitWidth: this.measure(name, text, 1) }
+      if (cache.size < maxCachedShapes) cache.set(text, shaped)
+    }
+    return { runs: shaped.runs, width: shaped.unitWidth * size }
   }
 
   /**

@@ -80,7 +80,7 @@ const linkColor: Color = [0.05, 0.2, 0.6]
 const superscriptScale = 0.65
 
 /** The face name of a style. */
-function faceOf(style: TextStyle): FaceName {
+export function faceOf(style: TextStyle): FaceName {
   if (style.mono) return 'mono'
   if (style.bold) return style.italic ? 'boldItalic' : 'bold'
   return style.italic ? 'italic' : 'regular'
@@ -117,12 +117,12 @@ class Tokenizer {
     link?: LinkTarget,
     footnote?: FootnoteCall,
   ): Piece {
-    const face = faceOf(style)
+    const { runs, width } = this.context.fonts.shape(faceOf(style), text, style.size)
     return {
       text,
       style,
-      runs: this.context.fonts.split(face, text),
-      width: this.context.fonts.measure(face, text, style.size),
+      runs,
+      width,
       element,
       link,
       footnote,

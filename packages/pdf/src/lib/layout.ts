@@ -30,6 +30,7 @@ import {
 } from './inline.js'
 import { breakLines, type Line } from './line-break.js'
 import type { StructElement, StructureTree } from './structure.js'
+import { breakJustified, type JustifyContext } from './total-fit.js'
 import {
   baselineOf,
   bodySize,
@@ -76,6 +77,8 @@ export interface LayoutContext {
   footnoteNumbers: Map<string, number>
   /** Heading level of the last heading as tagged (0 before the first). */
   lastHeadingLevel: number
+  /** Set when paragraphs are justified. */
+  justify: JustifyContext | undefined
 }
 
 /** Where blocks are set. */
@@ -168,6 +171,7 @@ function layoutBlock(node: RootContent, frame: Frame, context: LayoutContext): F
       const element = context.structure.create('P', frame.parent, languageOf(node))
       return layoutText(node.children, plainStyle(frame.size), element, frame, context, {
         spaceBefore: frame.size * frame.space,
+        justify: true,
       })
     }
     case 'heading':
@@ -259,6 +263,8 @@ interface TextOptions {
   onFirstDraw?: (canvas: Canvas, top: number) => void
   /** Line width, if not the frame's. */
   width?: number
+  /** Justify when the document asks for it (paragraphs only). */
+  justify?: boolean
 }
 
 /** Set phrasing content as lines of one element. */
@@ -271,7 +277,11 @@ function layoutText(
   options: TextOptions,
 ): FlowItem[] {
   const tokens = tokenize(nodes, style, element, inlineContext(context))
-  const lines = breakLines(tokens, options.width ?? frame.width, style.size)
+  const width = options.width ?? frame.width
+  const lines =
+    options.justify && context.justify
+      ? breakJustified(tokens, width, style.size, context.justify)
+      : breakLines(tokens, width, style.size)
   return linesToItems(lines, frame.x, options, element, context)
 }
 
@@ -644,9 +654,13 @@ function layoutTable(node: Table, frame: Frame, context: LayoutContext): FlowIte
       let x = frame.x
       row.cells.forEach((_cell, index) => {
         let lineTop = top - cellPadding
+        const inner = (widths[index] ?? 0) - 2 * cellPadding
+        const align = node.align?.[index]
         for (const line of cellLines[index] ?? []) {
           if (line.pieces.length > 0) {
-            drawLine(canvas, line, x + cellPadding, baselineOf(lineTop, line.size), tagged)
+            const free = Math.max(0, inner - line.width)
+            const offset = align === 'right' ? free : align === 'center' ? free / 2 : 0
+            drawLine(canvas, line, x + cellPadding + offset, baselineOf(lineTop, line.size), tagged)
           }
           lineTop -= lineHeight(line.size)
         }

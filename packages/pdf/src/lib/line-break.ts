@@ -13,6 +13,8 @@ export interface Line {
   width: number
   /** Height of the tallest piece's size, for leading. */
   size: number
+  /** Extra width added after each space, for justified lines. */
+  spaceExtra?: number
 }
 
 /**

@@ -34,6 +34,11 @@ export interface Options {
   modificationDate?: Date
   /** Folder that relative image paths are read from (default: the working directory). */
   baseDirectory?: string
+  /**
+   * Justify paragraphs, with total-fit line breaking and hyphenation for
+   * Dutch and English (default `false`: ragged right, never hyphenated).
+   */
+  justify?: boolean
 }
 
 /** Options with every default filled in. */
@@ -46,6 +51,7 @@ export interface ResolvedOptions {
   creationDate: Date
   modificationDate: Date
   baseDirectory: string
+  justify: boolean
 }
 
 /** Default margins: 2 cm at the sides and top, more at the foot for the footer. */
@@ -59,6 +65,7 @@ const names = new Set([
   'creationDate',
   'modificationDate',
   'baseDirectory',
+  'justify',
 ])
 
 /**
@@ -126,6 +133,9 @@ export function resolveOptions(options: Options | undefined): ResolvedOptions {
       throw new TypeError(`Expected \`${name}\` to be a valid Date`)
     }
   }
+  if (given.justify !== undefined && typeof given.justify !== 'boolean') {
+    throw new TypeError('Expected `justify` to be a boolean')
+  }
   const creationDate = given.creationDate ?? new Date()
   return {
     pageWidth,
@@ -136,6 +146,7 @@ export function resolveOptions(options: Options | undefined): ResolvedOptions {
     creationDate,
     modificationDate: given.modificationDate ?? creationDate,
     baseDirectory: given.baseDirectory ?? process.cwd(),
+    justify: given.justify ?? false,
   }
 }
 

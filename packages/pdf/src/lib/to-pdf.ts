@@ -3,6 +3,7 @@
  * stages in order: fonts and images, block layout, pagination, running
  * footers, structure tree, bookmarks, metadata.
  */
+import { deflateSync } from 'node:zlib'
 import { isRoot } from '@kopij/ast'
 import type { FootnoteDefinition, Root } from 'mdast'
 import {
@@ -19,7 +20,9 @@ import type { VFile } from 'vfile'
 import { Canvas } from './canvas.js'
 import { fontkitAdapter } from './fontkit-adapter.js'
 import { FontSet } from './fonts.js'
+import { hyphenatorFor } from './hyphenation.js'
 import { embedImages } from './images.js'
+import { faceOf } from './inline.js'
 import { type LayoutContext, layoutDocument } from './layout.js'
 import { type Options, resolveOptions } from './options.js'
 import { writeOutline } from './outline.js'
@@ -83,6 +86,18 @@ export async function toPdf(tree: Root, options?: Options, file?: VFile): Promis
     left: area.left,
     footnoteNumbers: new Map(),
     lastHeadingLevel: 0,
+    justify: settings.justify
+      ? {
+          hyphenate: hyphenatorFor(language),
+          reshape: (piece, text, element) => ({
+            ...piece,
+            ...fonts.shape(faceOf(piece.style), text, piece.style.size),
+            text,
+            element,
+          }),
+          span: (parent, word) => structure.create('Span', parent, { actualText: word }),
+        }
+      : undefined,
   }
   const items = layoutDocument(tree.children, context)
 
@@ -138,7 +153,12 @@ export async function toPdf(tree: Root, options?: Options, file?: VFile): Promis
   )
   for (const canvas of canvases) {
     const node = canvas.page.node
-    const content = context2.register(context2.flateStream(canvas.content()))
+    // Node's zlib rather than pdf-lib's pako: the same Deflate, several times faster.
+    const content = context2.register(
+      context2.stream(deflateSync(Buffer.from(canvas.content(), 'latin1')), {
+        Filter: 'FlateDecode',
+      }),
+    )
     node.set(PDFName.of('Contents'), content)
     node.set(PDFName.of('Resources'), resources)
     node.set(PDFName.of('StructParents'), context2.obj(canvas.key))

@@ -1,0 +1,87 @@
+/**
+ * A generated Dutch-like report of about the size asked for, as a tree and
+ * as Markdown: numbered sections with paragraphs, emphasis, links,
+ * footnotes, nested lists and tables. Deterministic (a seeded generator),
+ * so runs compare. Parsed section by section, since remark-parse is
+ * quadratic on whole multi-MB documents (docs/performance.md).
+ */
+import { parseMarkdown } from '@kopij/markdown'
+import type { Root, RootContent } from 'mdast'
+
+const vocabulary = (
+  'het de een van en in op met voor door als bij naar over tot aan dat niet ook worden ' +
+  'beleid minister kamer verslag begroting uitvoering water dijken veiligheid ' +
+  'verantwoording resultaten doelstelling maatregelen gemeenten provincies ' +
+  'rijksoverheid onderzoek evaluatie financiering uitgaven ontvangsten dual-use ' +
+  'gebalanceerde onderschreven instellingen beleidsdialoog mensenrechten Oekraïne'
+).split(' ')
+
+/** mulberry32: a small seeded generator, so the report is the same every run. */
+function random(seed: number): () => number {
+  let state = seed
+  return () => {
+    state = (state + 0x6d2b79f5) | 0
+    let value = Math.imul(state ^ (state >>> 15), 1 | state)
+    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/**
+ * Generate the report as Markdown.
+ *
+ * @param bytes About how large it should be.
+ */
+export function generateReport(bytes: number): string {
+  const next = random(42)
+  const pick = () => vocabulary[Math.floor(next() * vocabulary.length)] ?? 'water'
+  const words = (count: number) => Array.from({ length: count }, pick).join(' ')
+  const sentence = () => {
+    const text = words(8 + Math.floor(next() * 14))
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`
+  }
+  const parts = ['---\ntitle: Jaarverslag\nlanguage: nl-NL\n---\n\n# Jaarverslag\n']
+  let size = parts[0]?.length ?? 0
+  let section = 0
+  let note = 0
+  while (size < bytes) {
+    section += 1
+    const lines = [`## ${section}. ${words(3)}\n`]
+    for (let sub = 1; sub <= 3; sub++) {
+      lines.push(`### ${section}.${sub} ${words(2)}\n`)
+      for (let p = 0; p < 4; p++) {
+        note += 1
+        lines.push(
+          `${sentence()} ${sentence()} Het *${pick()}* en **${pick()}** staan in [de bijlage](https://example.nl/${section}/${p}).[^n${note}] ${sentence()} ${sentence()}\n`,
+          `[^n${note}]: ${sentence()}\n`,
+        )
+      }
+      lines.push(
+        `1. ${sentence()}\n2. ${sentence()}\n   - ${sentence()}\n   - ${sentence()}\n3. ${sentence()}\n`,
+        `| Post | Begroot | Realisatie |\n| :--- | ---: | ---: |\n${Array.from(
+          { length: 4 },
+          () => `| ${words(2)} | ${Math.floor(next() * 9000)} | ${Math.floor(next() * 9000)} |`,
+        ).join('\n')}\n`,
+      )
+    }
+    const text = lines.join('\n')
+    parts.push(text)
+    size += text.length + 1
+  }
+  return parts.join('\n')
+}
+
+/**
+ * Parse a generated report section by section.
+ *
+ * @param markdown The report.
+ * @returns The tree.
+ */
+export function parseReport(markdown: string): Root {
+  const [head = '', ...rest] = markdown.split(/\n(?=## )/)
+  const tree = parseMarkdown(head)
+  const children: RootContent[] = [...tree.children]
+  for (const section of rest) children.push(...parseMarkdown(section).children)
+  tree.children = children
+  return tree
+}
