@@ -58,8 +58,8 @@ export class Footnotes {
   }
 
   /**
-   * The notes given out so far, in id order. Converting a note's content may
-   * add more while this is read, so read it by index until its end.
+   * The notes given out so far, in id order. References inside notes do not
+   * add any (Word cannot nest notes), so read it after the body is converted.
    *
    * @returns The entries.
    */
