@@ -5,6 +5,7 @@
 import type { Options as DocxOptions } from '@kopij/docx'
 import type { Options as MarkdownOptions } from '@kopij/markdown'
 import type { Options as PdfOptions } from '@kopij/pdf'
+import type { Options as TextOptions } from '@kopij/text'
 import type { Options as XmlOptions } from '@kopij/xml'
 import { type Processor, unified } from 'unified'
 import { VFile } from 'vfile'
@@ -21,6 +22,8 @@ export interface FormatOptions {
   markdown?: MarkdownOptions
   /** Options for writing PDF. */
   pdf?: PdfOptions
+  /** Options for reading raw report text. */
+  text?: TextOptions
   /** Options for writing XML: the profile (kopij or DocBook) and positions. */
   xml?: XmlOptions
   /** Options for writing DOCX. */

@@ -6,9 +6,11 @@ import { registerFormat } from '../format.js'
 import { docxFormat } from './docx.js'
 import { markdownFormat } from './markdown.js'
 import { pdfFormat } from './pdf.js'
+import { textFormat } from './text.js'
 import { xmlFormat } from './xml.js'
 
 registerFormat(markdownFormat)
+registerFormat(textFormat)
 registerFormat(xmlFormat)
 registerFormat(docxFormat)
 registerFormat(pdfFormat)

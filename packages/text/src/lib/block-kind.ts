@@ -1,0 +1,87 @@
+/**
+ * What each block is: a heading, a list item or a paragraph, told by its
+ * shape (length, closing punctuation, a leading number or bullet) and its
+ * neighbours.
+ */
+import { headingNumber } from './block-boundary.js'
+import type { Block } from './blocks.js'
+import { type ListMarker, readListMarker } from './list-marker.js'
+
+/** A block with its kind decided. */
+export type TypedBlock =
+  | {
+      kind: 'paragraph'
+      block: Block
+      text: string
+      /** After a run-in heading: characters of the first line it leaves out. */
+      skip?: number
+    }
+  | {
+      kind: 'heading'
+      block: Block
+      text: string
+      numbering: number[] | undefined
+      /** For a run-in heading: characters of the first line it takes. */
+      runIn?: number
+    }
+  | { kind: 'listItem'; block: Block; text: string; marker: ListMarker }
+
+/** Most words a heading has; longer blocks are paragraphs whatever their end. */
+const headingMaxWords = 20
+
+/** Most lines a heading wraps over. */
+const headingMaxLines = 3
+
+/**
+ * Decide the kind of every block.
+ *
+ * @param blocks The blocks.
+ * @param texts The repaired text of each block.
+ * @returns The typed blocks.
+ */
+export function classifyBlocks(blocks: Block[], texts: string[]): TypedBlock[] {
+  const markers = blocks.map((block) => readListMarker(block.lines[0]?.text ?? ''))
+  return blocks.map((block, index): TypedBlock => {
+    const text = texts[index] ?? ''
+    const marker = markers[index]
+    const headingLike = looksLikeHeading(block, text)
+    const numbering = readNumbering(text)
+    if (marker && !(marker.ordered && headingLike && !inOrderedRun(markers, index))) {
+      return { kind: 'listItem', block, text: text.slice(marker.length).trimStart(), marker }
+    }
+    if (headingLike) return { kind: 'heading', block, text, numbering }
+    return { kind: 'paragraph', block, text }
+  })
+}
+
+/** Whether a numbered block has numbered neighbours of the same family, as list items do. */
+function inOrderedRun(markers: Array<ListMarker | undefined>, index: number): boolean {
+  const marker = markers[index]
+  if (!marker?.ordered || marker.number === undefined) return false
+  const before = markers[index - 1]
+  const after = markers[index + 1]
+  return (
+    (before?.family === marker.family && before.number === marker.number - 1) ||
+    (after?.family === marker.family && after.number === marker.number + 1)
+  )
+}
+
+function looksLikeHeading(block: Block, text: string): boolean {
+  if (block.lines.length > headingMaxLines) return false
+  if (text.split(' ').length > headingMaxWords) return false
+  if (!/^["'“‘„(]?[\p{Lu}\p{N}]/u.test(text)) return false
+  // Sentences end in punctuation; headings do not, except a single
+  // question or exclamation.
+  if (/[.,;:]["'”’)]*$/.test(text)) return false
+  if (/[?!]["'”’)]*$/.test(text) && /[.!?]\s/.test(text)) return false
+  return true
+}
+
+/** The heading number as a list of parts: "2.3.1 Titel" → [2, 3, 1]. */
+function readNumbering(text: string): number[] | undefined {
+  const match = headingNumber.exec(text)
+  if (!match) return undefined
+  const value = match[0].trim().replace(/\.$/, '')
+  if (/^\d+(\.\d+)*$/.test(value)) return value.split('.').map(Number)
+  return [1]
+}

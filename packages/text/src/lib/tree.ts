@@ -1,0 +1,109 @@
+/**
+ * The tree: typed blocks to mdast, with every node's position pointing into
+ * the original input.
+ */
+
+import type { DocumentMetadata } from '@kopij/ast'
+import { heading, list, listItem, paragraph, root } from '@kopij/ast'
+import type { List, ListItem, Paragraph, Root, RootContent } from 'mdast'
+import type { Position } from 'unist'
+import type { TypedBlock } from './block-kind.js'
+import type { Block } from './blocks.js'
+import type { HeadingLevels } from './heading-level.js'
+
+/** Turns an offset in the normalised text into a position in the input. */
+export type PositionOf = (start: number, end: number) => Position
+
+/**
+ * Build the tree.
+ *
+ * @param blocks The typed blocks.
+ * @param levels Their heading levels.
+ * @param positionOf Offset to position conversion.
+ * @param metadata Document metadata.
+ * @returns The root.
+ */
+export function buildTree(
+  blocks: TypedBlock[],
+  levels: HeadingLevels,
+  positionOf: PositionOf,
+  metadata: DocumentMetadata,
+): Root {
+  const children: RootContent[] = []
+  const where = (block: Block): Position => {
+    const first = block.lines[0]
+    const last = block.lines.at(-1)
+    return positionOf(first?.start ?? 0, last?.end ?? 0)
+  }
+  // Open lists, outermost first, with the marker family of each.
+  let stack: Array<{ family: string; list: List }> = []
+  blocks.forEach((typed, index) => {
+    const first = typed.block.lines[0]
+    const position =
+      typed.kind === 'heading' && typed.runIn !== undefined && first
+        ? positionOf(first.start, first.start + typed.runIn)
+        : typed.kind === 'paragraph' && typed.skip !== undefined && first
+          ? positionOf(first.start + typed.skip, typed.block.lines.at(-1)?.end ?? first.end)
+          : where(typed.block)
+    if (typed.kind !== 'listItem') {
+      stack = []
+      const node =
+        typed.kind === 'heading'
+          ? heading(levels.levels.get(index) ?? 2, typed.text)
+          : paragraph(typed.text)
+      setPosition(node, position)
+      children.push(node)
+      return
+    }
+    // A bullet with no text (a stray glyph) makes no item.
+    if (typed.text === '') return
+    const item = listItem([setPosition(paragraph(typed.text), position)])
+    item.position = clone(position)
+    const depth = stack.findIndex((open) => open.family === typed.marker.family)
+    if (depth !== -1) {
+      stack = stack.slice(0, depth + 1)
+      const open = stack[depth]
+      open?.list.children.push(item)
+      if (open?.list.position) open.list.position.end = position.end
+      extendParents(stack, position)
+      return
+    }
+    const options =
+      typed.marker.ordered && typed.marker.number !== undefined
+        ? { ordered: true, start: typed.marker.number }
+        : { ordered: false }
+    const node = list([item], options)
+    node.position = clone(position)
+    const parent = stack.at(-1)
+    const parentItem = parent?.list.children.at(-1)
+    if (parent && parentItem) {
+      parentItem.children.push(node)
+      extendParents(stack, position)
+    } else children.push(node)
+    stack.push({ family: typed.marker.family, list: node })
+  })
+  return root(children, metadata)
+}
+
+function setPosition<Node extends Paragraph | RootContent>(node: Node, position: Position): Node {
+  node.position = clone(position)
+  if ('children' in node) {
+    for (const child of node.children) {
+      if (child.type === 'text') child.position = clone(position)
+    }
+  }
+  return node
+}
+
+function clone(position: Position): Position {
+  return { start: { ...position.start }, end: { ...position.end } }
+}
+
+/** Stretch the open lists and their last items to cover a new item. */
+function extendParents(stack: Array<{ list: List }>, position: Position): void {
+  for (const open of stack) {
+    if (open.list.position) open.list.position.end = { ...position.end }
+    const last: ListItem | undefined = open.list.children.at(-1)
+    if (last?.position) last.position.end = { ...position.end }
+  }
+}

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest'
+import { normalizeText } from '../src/lib/normalize.js'
+
+describe('normalizeText', () => {
+  test('should make CRLF and CR line ends LF and map offsets back', () => {
+    const result = normalizeText('a\r\nb\rc')
+    expect(result.value).toBe('a\nb\nc')
+    expect(Array.from(result.offsets)).toEqual([0, 1, 3, 4, 5, 6])
+    expect(result.changes.lineEnd).toBe(2)
+  })
+
+  test('should drop a byte order mark, zero-width characters and controls', () => {
+    const result = normalizeText('\uFEFFbe\u200Bleid\u0007')
+    expect(result.value).toBe('beleid')
+    expect(result.offsets[0]).toBe(1)
+    expect(result.changes).toMatchObject({ byteOrderMark: 1, zeroWidth: 1, control: 1 })
+  })
+
+  test('should make non-breaking and other spaces and tabs plain spaces', () => {
+    expect(normalizeText('36\u00A0360\u2009V\tnr.').value).toBe('36 360 V nr.')
+  })
+
+  test('should spell out ligatures, each letter pointing at the ligature', () => {
+    const result = normalizeText('e\uFB03ciënt')
+    expect(result.value).toBe('efficiënt')
+    expect(Array.from(result.offsets.slice(0, 5))).toEqual([0, 1, 1, 1, 2])
+  })
+
+  test('should compose letters with combining marks to NFC', () => {
+    const result = normalizeText('Oekrai\u0308ne')
+    expect(result.value).toBe('Oekraïne')
+    expect(result.changes.composed).toBe(1)
+  })
+
+  test('should remove soft hyphens and remember those at a line end', () => {
+    const result = normalizeText('gebalan\u00AD\nceerde be\u00ADleid')
+    expect(result.value).toBe('gebalan\nceerde beleid')
+    expect([...result.softHyphenLineEnds]).toEqual([7])
+    expect(result.changes.softHyphen).toBe(2)
+  })
+
+  test('should keep form feeds as page breaks', () => {
+    expect(normalizeText('a\n\fb').value).toBe('a\n\fb')
+  })
+})
