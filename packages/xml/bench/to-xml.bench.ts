@@ -27,6 +27,9 @@ describe(`~1 MB report (${(markdown.length / 1e6).toFixed(2)} MB Markdown) to XM
   bench('kopij: toXml, kopij profile (with positions)', () => {
     toXml(tree)
   })
+  bench('kopij: toXml, kopij profile (positions: false)', () => {
+    toXml(tree, { positions: false })
+  })
   bench('kopij: toXml, DocBook 5.0', () => {
     toXml(tree, { profile: 'docbook' })
   })

@@ -159,6 +159,16 @@ describe('the kopij vocabulary', () => {
     expect(depth.reason).toContain('depth="een"')
   })
 
+  test('should refuse a node where mdast does not allow it', () => {
+    const message = refusal(`${open}\n<paragraph>\n  <list/>\n</paragraph></root>`)
+    expect(message.ruleId).toBe('xml-vocabulary-invalid')
+    expect(message.reason).toMatch(/^Found <list> in <paragraph>, which holds only <break>/)
+    expect(message.place).toMatchObject({ line: 3, column: 3 })
+    expect(refusal(`${open}<list><paragraph/></list></root>`).reason).toContain(
+      'holds only <listItem>',
+    )
+  })
+
   test('should refuse text outside text elements rather than drop it', () => {
     expect(refusal(`${open}<paragraph>los</paragraph></root>`).ruleId).toBe(
       'xml-vocabulary-invalid',

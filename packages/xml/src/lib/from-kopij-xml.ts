@@ -1,8 +1,8 @@
 /**
  * Elements of the kopij vocabulary back into a tree: the inverse of
- * `toKopijXml`. Names, attributes and their values are checked here, each
- * problem a fatal message at the element; which element may hold which is
- * the schema's business (`schema/kopij.rng`).
+ * `toKopijXml`. Names, attributes, their values and which node holds which
+ * (mdast's content types, as `schema/kopij.rng` states them) are checked
+ * here, each problem a fatal message at the element.
  */
 import type {
   DocumentIdentifier,
@@ -17,6 +17,7 @@ import { parsePosition } from './position-attribute.js'
 import type { XmlElement } from './read-xml.js'
 import { fail } from './report.js'
 import {
+  allowedChildren,
   type FieldKind,
   isNodeType,
   kopijNamespace,
@@ -101,15 +102,25 @@ function readNode(element: XmlElement, file: VFile, isRoot: boolean): Nodes {
     for (const child of elementsOf(element, file)) {
       if (isRoot && child.name === 'metadata' && children.length === 0 && !data?.metadata) {
         data = { ...data, metadata: readMetadata(child, file) }
-      } else children.push(readNode(child, file, false))
+      } else {
+        const allowed = allowedChildren[type]
+        if (allowed && !allowed.has(child.name)) {
+          invalid(
+            file,
+            `Found <${child.name}> in <${type}>, which holds only ${[...allowed].map((name) => `<${name}>`).join(', ')}`,
+            child,
+          )
+        }
+        children.push(readNode(child, file, false))
+      }
     }
     if (spec.content === 'parent') node.children = children
     else if (children.length > 0) invalid(file, `<${type}> cannot have children`, element)
   }
   if (data) node.data = data
   // The vocabulary table, checked above, gives each type exactly the fields
-  // mdast defines for it, so this record is that node; the schema checks
-  // which node may contain which.
+  // mdast defines for it, and each child was checked against the types its
+  // parent may hold, so this record is that node.
   return node as unknown as Nodes
 }
 

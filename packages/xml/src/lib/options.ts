@@ -62,9 +62,9 @@ export function checkOptions(options: unknown): Options {
 
 declare module 'unified' {
   interface Settings {
-    /** `@kopij/xml`: which XML to write; see `Options`. */
-    profile?: Profile | undefined
-    /** `@kopij/xml`: whether to write positions; see `Options`. */
-    positions?: boolean | undefined
+    /** `@kopij/xml`: which XML to write; `profile` in `Options`. */
+    xmlProfile?: Profile | undefined
+    /** `@kopij/xml`: whether to write positions; `positions` in `Options`. */
+    xmlPositions?: boolean | undefined
   }
 }

@@ -17,7 +17,8 @@ export const kopijXmlParse: Plugin<[], string, Root> = function () {
 
 /**
  * unified plugin that writes the tree as XML: kopij XML or DocBook 5.0 (see
- * `Options`); the processor's `data('settings')` fill in what is not given.
+ * `Options`); the processor's `data('settings')` (`xmlProfile`, `xmlPositions`) fill in
+ * what is not given.
  * Messages land on the processed file. Throws a `TypeError` for an unknown
  * option or value.
  */
@@ -32,14 +33,14 @@ export const kopijXml: Plugin<[(Options | undefined)?], Root, string> = function
   this.compiler = compiler
 }
 
-const ownSettings = new Set(['profile', 'positions'])
-
-/** Take only the settings that are ours from the shared settings object. */
+/**
+ * Settings are shared by every plugin of a processor, so ours carry the
+ * format's name: `xmlProfile` and `xmlPositions` stand for `profile` and
+ * `positions`.
+ */
 function pickOwnSettings(settings: object | undefined): Options {
   if (!settings) return {}
-  const own: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(settings)) {
-    if (ownSettings.has(key) && value !== undefined) own[key] = value
-  }
-  return checkOptions(own)
+  const profile: unknown = Reflect.get(settings, 'xmlProfile')
+  const positions: unknown = Reflect.get(settings, 'xmlPositions')
+  return checkOptions({ profile, positions })
 }

@@ -94,12 +94,10 @@ export function readXml(file: VFile): XmlElement {
     )
   }
 
-  const validation = XMLValidator.validate(xml, { allowBooleanAttributes: false })
-  if (validation !== true) {
-    const { msg, line, col } = validation.err
-    fail(file, `The XML is not well-formed: ${msg}`, { line, column: col }, 'xml-malformed')
-  }
-
+  // The parser runs first: it stops at the nesting limit after reading only
+  // that far, where the validator would walk the whole document. It is
+  // lenient (it builds a tree from `<a><b></a>`), so the validator then
+  // checks well-formedness and gives line and column.
   let ordered: unknown
   try {
     ordered = parser.parse(xml)
@@ -113,8 +111,10 @@ export function readXml(file: VFile): XmlElement {
         'xml-nesting-too-deep',
       )
     }
+    checkWellFormed(xml, file)
     fail(file, `The XML cannot be parsed: ${reason}`, undefined, 'xml-malformed')
   }
+  checkWellFormed(xml, file)
 
   const elements = toElements(ordered, file, pointAt, undefined)
   const [root] = elements.filter((child) => typeof child !== 'string')
@@ -122,6 +122,15 @@ export function readXml(file: VFile): XmlElement {
     fail(file, 'The XML has no root element', undefined, 'xml-malformed')
   }
   return root
+}
+
+/** Fail with line and column when the XML is not well-formed. */
+function checkWellFormed(xml: string, file: VFile): void {
+  const validation = XMLValidator.validate(xml, { allowBooleanAttributes: false })
+  if (validation !== true) {
+    const { msg, line, col } = validation.err
+    fail(file, `The XML is not well-formed: ${msg}`, { line, column: col }, 'xml-malformed')
+  }
 }
 
 /**

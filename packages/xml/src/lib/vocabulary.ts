@@ -83,3 +83,55 @@ export const vocabulary: { readonly [Type in Nodes['type']]: NodeSpec } = {
 export function isNodeType(name: string): name is Nodes['type'] {
   return Object.hasOwn(vocabulary, name)
 }
+
+/** mdast `BlockContent` and `DefinitionContent`. */
+const flow: ReadonlySet<string> = new Set([
+  'blockquote',
+  'code',
+  'heading',
+  'html',
+  'list',
+  'paragraph',
+  'table',
+  'thematicBreak',
+  'definition',
+  'footnoteDefinition',
+])
+
+/** mdast `PhrasingContent`. */
+const phrasing: ReadonlySet<string> = new Set([
+  'break',
+  'delete',
+  'emphasis',
+  'footnoteReference',
+  'html',
+  'image',
+  'imageReference',
+  'inlineCode',
+  'link',
+  'linkReference',
+  'strong',
+  'text',
+])
+
+/**
+ * Which node types each parent may hold, as mdast's content types say and
+ * `schema/kopij.rng` checks; a root holds any node but a root.
+ */
+export const allowedChildren: { readonly [Type in Nodes['type']]?: ReadonlySet<string> } = {
+  root: new Set(Object.keys(vocabulary).filter((type) => type !== 'root')),
+  blockquote: flow,
+  footnoteDefinition: flow,
+  listItem: flow,
+  list: new Set(['listItem']),
+  table: new Set(['tableRow']),
+  tableRow: new Set(['tableCell']),
+  tableCell: phrasing,
+  heading: phrasing,
+  paragraph: phrasing,
+  emphasis: phrasing,
+  strong: phrasing,
+  delete: phrasing,
+  link: phrasing,
+  linkReference: phrasing,
+}
