@@ -1,6 +1,7 @@
+import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { convert } from 'kopij'
+import { convert, listFormats } from 'kopij'
 import { describe, expect, test } from 'vitest'
 import { report, writeTree } from './batch-fixtures.js'
 import { runKopij, temporaryFolder } from './helpers.js'
@@ -46,6 +47,46 @@ describe('kopij convert (batch)', () => {
     expect(readFileSync(join(out, 'b', 'c.md'), 'utf8')).toBe(
       await convert(report(2), { from: 'md', to: 'md' }),
     )
+  })
+
+  test('should write every registered format in one run, on worker threads', async () => {
+    const folder = temporaryFolder()
+    writeTree(join(folder, 'in'), { 'a.md': report(1), 'sub/b.md': report(2) })
+    const writable = listFormats().filter((format) => format.writer)
+    const out = join(folder, 'out')
+    const result = await runKopij([
+      'convert',
+      join(folder, 'in'),
+      '--out',
+      out,
+      '--to',
+      writable.map((format) => format.name).join(','),
+      '--jobs',
+      '2',
+    ])
+    expect(result.code).toBe(0)
+    for (const [name, index] of [
+      ['a', 1],
+      ['sub/b', 2],
+    ] as const) {
+      for (const format of writable) {
+        const written = readFileSync(join(out, `${name}${format.extensions[0]}`))
+        const expected = await convert(report(index), { from: 'md', to: format.name })
+        if (typeof expected === 'string') expect(written.toString('utf8')).toBe(expected)
+        else {
+          // Binary formats may stamp the time (DOCX does): the same kind of
+          // file, not the same bytes.
+          expect(written.byteLength).toBeGreaterThan(0)
+          expect([...written.subarray(0, 4)]).toEqual([...expected.subarray(0, 4)])
+          if (format.name === 'docx') {
+            // An independent reader sees the report in it.
+            const text = execFileSync('pandoc', ['-f', 'docx', '-t', 'plain'], { input: written })
+            expect(text.toString('utf8')).toMatch(`Jaarverslag ${index}\n`)
+            expect(text.toString('utf8')).toMatch(`Dit is verslag ${index}.`)
+          }
+        }
+      }
+    }
   })
 
   test('should write one JSON object per file and a summary with --json', async () => {

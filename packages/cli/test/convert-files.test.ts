@@ -173,6 +173,45 @@ describe('convertFiles', () => {
     )
   })
 
+  test('should report a format that throws as convert-crashed and go on', async () => {
+    registerFormat({
+      name: 'test-broken',
+      aliases: [],
+      extensions: ['.broken'],
+      mediaType: 'text/plain',
+      binary: false,
+      writer: () => [
+        function (this: import('unified').Processor) {
+          this.compiler = () => {
+            throw new RangeError('stuk')
+          }
+        },
+      ],
+    })
+    const folder = temporaryFolder()
+    writeTree(folder, { 'in/a.md': report(1) })
+    const [result] = await collect(
+      convertFiles(join(folder, 'in'), {
+        out: join(folder, 'out'),
+        to: ['markdown', 'test-broken'],
+        jobs: 1,
+      }),
+    )
+    expect(result?.status).toBe('failed')
+    expect(result?.messages).toEqual([
+      {
+        reason: 'Conversion crashed: stuk; please report this with the input',
+        fatal: true,
+        line: undefined,
+        column: undefined,
+        ruleId: 'convert-crashed',
+        source: '@kopij/cli',
+      },
+    ])
+    // The Markdown written before the crash is removed: a failed input has no outputs.
+    expect(existsSync(join(folder, 'out', 'a.md'))).toBe(false)
+  })
+
   test('should give the same outputs on worker threads as in-process', async () => {
     const folder = temporaryFolder()
     writeTree(

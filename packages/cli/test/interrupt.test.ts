@@ -86,7 +86,7 @@ describe('an interrupted batch', () => {
       new RegExp(`: ${count - written.length} converted, ${written.length} up to date, 0 failed;`),
     )
     expect((await expectWholeOutputs(out, inputs)).length).toBe(count)
-  }, 60_000)
+  }, 180_000)
 
   test('should leave only whole outputs when killed outright, and finish on a rerun', async () => {
     const { input, out, inputs } = makeBatch()
@@ -102,5 +102,5 @@ describe('an interrupted batch', () => {
     // Temporary files a kill left behind are gone after the rerun.
     expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([])
     expect(readFileSync(join(out, manifestName), 'utf8').trim().split('\n')).toHaveLength(count)
-  }, 60_000)
+  }, 180_000)
 })

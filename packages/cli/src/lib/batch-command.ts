@@ -162,7 +162,7 @@ function describeSummary(summary: BatchSummary): string {
   ]
   if (summary.notStarted > 0) parts.push(`${summary.notStarted} not started`)
   const lines = [
-    `kopij: ${summary.files} files to ${summary.formats.join(', ')} in ${summary.seconds.toFixed(1)} s (${summary.filesPerSecond.toFixed(1)} files/s): ${parts.join(', ')}; ${summary.warnings} warnings${summary.ignored > 0 ? `; ${summary.ignored} files ignored (no readable format)` : ''}\n`,
+    `kopij: ${summary.files} files to ${summary.formats.join(', ')} in ${summary.seconds.toFixed(1)} s (${summary.filesPerSecond.toFixed(1)} files/s): ${parts.join(', ')}; ${summary.warnings} warnings${summary.ignored > 0 ? `; ${summary.ignored} ${summary.ignored === 1 ? 'file' : 'files'} ignored (no readable format)` : ''}\n`,
   ]
   if (summary.interrupted)
     lines.push(

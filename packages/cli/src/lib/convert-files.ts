@@ -138,7 +138,14 @@ export async function* convertFiles(
       const skipped = await skipIfUpToDate(planned, manifest, out)
       if (skipped) return skipped
     }
-    const result = await convert(planned.task)
+    let result: FileResult
+    try {
+      result = await convert(planned.task)
+    } catch (error) {
+      // convertOne reports every problem of an input in its result; only a
+      // worker that died (out of memory, killed) gets here. The batch goes on.
+      result = crashed(planned.task, error)
+    }
     if (result.status === 'converted' && result.hash !== undefined) {
       await manifest.record({
         input: planned.task.relative,
@@ -391,6 +398,25 @@ async function removeStaleTemporaries(out: string): Promise<void> {
       .filter((path) => staleTemporary.test(basename(path)))
       .map((path) => rm(path, { force: true })),
   )
+}
+
+function crashed(task: ConvertTask, error: unknown): FileResult {
+  const reason = error instanceof Error ? error.message : String(error)
+  return {
+    input: task.input,
+    relative: task.relative,
+    status: 'failed',
+    outputs: [],
+    messages: [
+      {
+        reason: `Conversion crashed: ${reason}; please report this with the input`,
+        fatal: true,
+        ruleId: 'convert-crashed',
+        source: '@kopij/cli',
+      },
+    ],
+    timings: { read: 0, parse: 0, formats: {}, total: 0 },
+  }
 }
 
 function unique(formats: FormatDefinition[]): FormatDefinition[] {

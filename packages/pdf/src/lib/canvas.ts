@@ -5,6 +5,7 @@
  * operator sits inside either `/Role <</MCID n>> BDC … EMC` or an artifact
  * (PDF/UA-1 7.1, Matterhorn 01-005).
  */
+import { deflateSync } from 'node:zlib'
 import type { PDFPage, PDFRef } from 'pdf-lib'
 import type { FaceRun } from './fonts.js'
 import type { StructElement, StructureTree } from './structure.js'
@@ -36,7 +37,8 @@ export class Canvas {
   readonly ref: PDFRef
   readonly key: number
   readonly links: PendingLink[] = []
-  private readonly ops: string[] = []
+  private ops: string[] = []
+  private readonly streams: Uint8Array[] = []
   private readonly structure: StructureTree
   private nextMcid = 0
   private open: StructElement | 'artifact' | undefined
@@ -114,9 +116,23 @@ export class Canvas {
     this.ops.push(`q ${num(width)} 0 0 ${num(height)} ${num(x)} ${num(y)} cm /${name} Do Q`)
   }
 
-  /** The finished content stream. */
-  content(): string {
+  /**
+   * Compress what was drawn so far into a content stream and start a new
+   * one. Pagination flushes each page when it is full, so its operator text
+   * is freed at once; the running footer, drawn once the page count is
+   * known, becomes a second stream.
+   */
+  flush(): void {
     this.close()
-    return this.ops.join('\n')
+    if (this.ops.length === 0) return
+    // Node's zlib rather than pdf-lib's pako: the same Deflate, several times faster.
+    this.streams.push(deflateSync(Buffer.from(this.ops.join('\n'), 'latin1')))
+    this.ops = []
+  }
+
+  /** The page's content streams, Deflate-compressed. */
+  contents(): Uint8Array[] {
+    this.flush()
+    return this.streams
   }
 }

@@ -109,8 +109,14 @@ export function paginate(
   return canvases
 }
 
-/** Draw a page's footnotes below a short rule, just above the bottom margin. */
+/** Finish a page: its footnotes, then its content stream. */
 function finish(state: PageState, area: TextArea): void {
+  drawFootnotes(state, area)
+  state.canvas.flush()
+}
+
+/** Draw a page's footnotes below a short rule, just above the bottom margin. */
+function drawFootnotes(state: PageState, area: TextArea): void {
   if (state.footnotes.length === 0) return
   const canvas = state.canvas
   let top = area.bottom + state.footnoteHeight
