@@ -32,6 +32,8 @@ export interface ConvertRequest {
   to?: string
   /** Language of text input, a BCP 47 tag (`--lang`). */
   lang?: string
+  /** Which XML to write, `kopij` or `docbook` (`--xml-profile`). */
+  xmlProfile?: string
   /** Show only errors. */
   quiet: boolean
 }
@@ -76,9 +78,11 @@ export async function runConvert(request: ConvertRequest, io: Io): Promise<ExitC
       from: from.name,
       to: to.name,
       ...(request.lang === undefined ? {} : { text: { language: request.lang } }),
+      ...(request.xmlProfile === undefined ? {} : { xml: { profile: request.xmlProfile } }),
     })
   } catch (error) {
-    // A bad --lang value is misuse, reported as such by the text options check.
+    // A bad --lang or --xml-profile value is misuse, reported as such by the
+    // format's options check.
     if (error instanceof TypeError) throw new UsageError(error.message)
     if (!(error instanceof VFileMessage)) throw error
     io.stderr(formatDiagnostics(file, name, request.quiet))

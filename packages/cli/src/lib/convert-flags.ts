@@ -15,6 +15,7 @@ export interface ConvertFlags {
   from?: string
   to?: string
   lang?: string
+  xmlProfile?: string
   jobs?: string
   force: boolean
   maxSize?: string
@@ -64,6 +65,9 @@ export async function toBatchRequest(inputs: string[], flags: ConvertFlags): Pro
   }
 
   if (flags.lang !== undefined) formatOptions.text = { ...formatOptions.text, language: flags.lang }
+  if (flags.xmlProfile !== undefined) {
+    formatOptions.xml = { ...formatOptions.xml, profile: flags.xmlProfile }
+  }
 
   const out = flags.out ?? stringSetting(config, 'out', flags.config)
   if (out === undefined) throw new UsageError('A batch needs --out DIR: the folder to write into')

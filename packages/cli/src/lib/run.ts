@@ -49,6 +49,7 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     .option('--out <dir>', 'output folder for a batch; outputs mirror the input tree')
     .option('-f, --from <format>', 'input format (default: from each input extension)')
     .option('--lang <tag>', 'language of text input, a BCP 47 tag: nl, en, de (default: detected)')
+    .option('--xml-profile <profile>', 'XML to write: kopij (lossless) or docbook (default: kopij)')
     .option(
       '-t, --to <formats>',
       'output format, or formats for a batch: md,pdf,docx,xml (default: from the -o extension)',
@@ -129,6 +130,7 @@ async function dispatchConvert(inputs: string[], flags: ConvertFlags, io: Io): P
         ...(flags.from === undefined ? {} : { from: flags.from }),
         ...(flags.to === undefined ? {} : { to: flags.to }),
         ...(flags.lang === undefined ? {} : { lang: flags.lang }),
+        ...(flags.xmlProfile === undefined ? {} : { xmlProfile: flags.xmlProfile }),
       },
       io,
     )
