@@ -11,6 +11,7 @@ import {
   getFormat,
   listFormats,
   UnknownFormatError,
+  type XmlOptions,
 } from 'kopij'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
@@ -78,7 +79,11 @@ export async function runConvert(request: ConvertRequest, io: Io): Promise<ExitC
       from: from.name,
       to: to.name,
       ...(request.lang === undefined ? {} : { text: { language: request.lang } }),
-      ...(request.xmlProfile === undefined ? {} : { xml: { profile: request.xmlProfile } }),
+      // The profile is checked by @kopij/xml's options check, whose TypeError
+      // names the profiles and becomes a usage error below.
+      ...(request.xmlProfile === undefined
+        ? {}
+        : { xml: { profile: request.xmlProfile as NonNullable<XmlOptions['profile']> } }),
     })
   } catch (error) {
     // A bad --lang or --xml-profile value is misuse, reported as such by the
