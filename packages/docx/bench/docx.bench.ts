@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { toDocx } from '@kopij/docx'
 import { bench, describe } from 'vitest'
-import { generateReport, parseReport } from './report.js'
+import { generateReport, parseReport } from '../../../bench/markdown-report.js'
 
 const megabyte = 1024 * 1024
 const folder = mkdtempSync(join(tmpdir(), 'kopij-docx-bench-'))

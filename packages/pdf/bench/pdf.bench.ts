@@ -15,7 +15,7 @@ import { toPdf } from '@kopij/pdf'
 import type { Root } from 'mdast'
 import PDFDocument from 'pdfkit'
 import { bench, describe } from 'vitest'
-import { generateReport, parseReport } from './report.js'
+import { generateReport, parseReport } from '../../../bench/markdown-report.js'
 
 const megabyte = 1024 * 1024
 const folder = mkdtempSync(join(tmpdir(), 'kopij-pdf-bench-'))

@@ -1,4 +1,7 @@
 /**
+ * The report the format benchmarks (DOCX, PDF) convert, shared so their
+ * figures are for the same content.
+ *
  * A generated Dutch-like report in Markdown, of about the size asked for:
  * numbered sections with paragraphs, emphasis, links, footnotes, nested
  * lists and tables, as parliamentary reports have. Deterministic (a seeded
@@ -14,7 +17,7 @@ const vocabulary = (
   'rijksoverheid onderzoek evaluatie financiering uitgaven ontvangsten ' +
   'waterschappen rivieren kustlijn zoetwatervoorziening klimaatadaptatie ' +
   'samenwerking afspraken programma instrumenten subsidies toezicht ' +
-  'gebalanceerde onderschreven instellingen beleidsdialoog mensenrechten'
+  'gebalanceerde onderschreven instellingen beleidsdialoog mensenrechten dual-use Oekraïne'
 ).split(' ')
 
 /** A small seeded generator (mulberry32), so the report is the same every run. */
