@@ -26,6 +26,7 @@ import type { ResolvedOptions } from './options.js'
 import { writeOutline } from './outline.js'
 import { paginate } from './paginate.js'
 import { footerReference, pageLabel } from './running-footer.js'
+import { serialize } from './serialize.js'
 import { StructureTree } from './structure.js'
 import { footerSize } from './typography.js'
 import { xmpPacket } from './xmp.js'
@@ -104,11 +105,18 @@ export async function writePdf(
     )
   }
 
-  const canvases = paginate(
-    items,
-    area,
-    () => new Canvas(doc.addPage([pageWidth, pageHeight]), structure),
-  )
+  // Pages are made here rather than with pdf-lib's `addPage`, which walks
+  // the page tree for every page added (quadratic in pages).
+  const context2 = doc.context
+  const pagesRef = doc.catalog.get(PDFName.of('Pages')) as PDFRef
+  const mediaBox = context2.obj([0, 0, pageWidth, pageHeight])
+  const canvases = paginate(items, area, () => {
+    const page = context2.obj({ Type: 'Page', Parent: pagesRef, MediaBox: mediaBox }) as PDFDict
+    return new Canvas(page, context2.register(page), structure)
+  })
+  const pages = context2.lookup(pagesRef) as PDFDict
+  pages.set(PDFName.of('Kids'), context2.obj(canvases.map((canvas) => canvas.ref)))
+  pages.set(PDFName.of('Count'), context2.obj(canvases.length))
 
   // Running footer: reference or title left, "Pagina n van m" right.
   const footerBaseline = margins.bottom / 2
@@ -130,7 +138,6 @@ export async function writePdf(
     canvas.close()
   })
 
-  const context2 = doc.context
   const fontDict: Record<string, PDFRef> = {}
   for (const face of fonts.usedFaces()) fontDict[face.resourceName] = face.ref
   const xObjects: Record<string, PDFRef> = {}
@@ -143,7 +150,7 @@ export async function writePdf(
     }),
   )
   for (const canvas of canvases) {
-    const node = canvas.page.node
+    const node = canvas.page
     const contents = canvas
       .contents()
       .map((bytes) => context2.register(context2.stream(bytes, { Filter: 'FlateDecode' })))
@@ -178,7 +185,7 @@ export async function writePdf(
     if (annotations.length > 0) node.set(PDFName.of('Annots'), context2.obj(annotations))
   }
 
-  structure.write(doc)
+  const structureObjects = structure.write(doc)
   writeOutline(doc, context.outline, area.left)
 
   doc.setTitle(title, { showInWindowTitleBar: true })
@@ -207,7 +214,9 @@ export async function writePdf(
     { Type: 'Metadata', Subtype: 'XML' },
   )
   doc.catalog.set(PDFName.of('Metadata'), context2.register(xmp))
-  return doc.save({ addDefaultPage: false, updateFieldAppearances: false })
+  await fonts.writeUsed()
+  for (const image of images.values()) await image.image.embed()
+  return serialize(context2, structureObjects)
 }
 
 /**
