@@ -62,7 +62,11 @@ export interface StructExtras {
 export interface StructElement {
   readonly role: StructRole
   readonly parent: StructElement | undefined
-  readonly ref: PDFRef
+  /**
+   * The element's object number, given when the tree is written: only
+   * elements that received content get one, and no PDFRef is made for any.
+   */
+  number: number
   readonly extras: StructExtras
   readonly kids: StructKid[]
   attached: boolean
@@ -90,7 +94,7 @@ export class StructureTree {
     const element: StructElement = {
       role,
       parent,
-      ref: this.context.nextRef(),
+      number: 0,
       extras,
       kids: [],
       attached: false,
@@ -156,9 +160,17 @@ export class StructureTree {
     const context = this.context
     const objects = new Map<number, string>()
     const rootRef = context.nextRef()
-    const ids: [string, PDFRef][] = []
-    const visit = (element: StructElement, parentRef: PDFRef): void => {
-      let dict = `<< /Type /StructElem /S /${element.role} /P ${parentRef.toString()}`
+    // Number the elements in the order they are written.
+    let next = context.largestObjectNumber + 1
+    const number = (element: StructElement): void => {
+      element.number = next++
+      for (const kid of element.kids) if (kid.kind === 'element') number(kid.element)
+    }
+    number(this.document)
+    context.largestObjectNumber = next - 1
+    const ids: [string, number][] = []
+    const visit = (element: StructElement, parent: string): void => {
+      let dict = `<< /Type /StructElem /S /${element.role} /P ${parent}`
       if (element.page) dict += ` /Pg ${element.page.toString()}`
       const { alt, lang, id, actualText, attributes } = element.extras
       if (alt !== undefined) dict += ` /Alt ${PDFHexString.fromText(alt).toString()}`
@@ -168,7 +180,7 @@ export class StructureTree {
       if (lang !== undefined) dict += ` /Lang ${literal(lang)}`
       if (id !== undefined) {
         dict += ` /ID ${literal(id)}`
-        ids.push([id, element.ref])
+        ids.push([id, element.number])
       }
       if (attributes) {
         dict += ' /A <<'
@@ -180,8 +192,8 @@ export class StructureTree {
       dict += ' /K ['
       for (const kid of element.kids) {
         if (kid.kind === 'element') {
-          visit(kid.element, element.ref)
-          dict += ` ${kid.element.ref.toString()}`
+          visit(kid.element, `${element.number} 0 R`)
+          dict += ` ${kid.element.number} 0 R`
         } else if (kid.kind === 'mcid') {
           // An MCID on the element's own page is a bare integer; on another
           // page it needs a marked-content reference naming that page.
@@ -193,9 +205,9 @@ export class StructureTree {
           dict += ` << /Type /OBJR /Pg ${kid.page.toString()} /Obj ${kid.annotation.toString()} >>`
         }
       }
-      objects.set(element.ref.objectNumber, `${dict} ] >>`)
+      objects.set(element.number, `${dict} ] >>`)
     }
-    visit(this.document, rootRef)
+    visit(this.document, rootRef.toString())
 
     let nums = ''
     const keys = [...this.pageContents.keys(), ...this.annotationParents.keys()].sort(
@@ -205,20 +217,20 @@ export class StructureTree {
       const contents = this.pageContents.get(key)
       const annotationParent = this.annotationParents.get(key)
       if (contents) {
-        nums += ` ${key} [${contents.map((element) => ` ${element.ref.toString()}`).join('')} ]`
-      } else if (annotationParent) nums += ` ${key} ${annotationParent.ref.toString()}`
+        nums += ` ${key} [${contents.map((element) => ` ${element.number} 0 R`).join('')} ]`
+      } else if (annotationParent) nums += ` ${key} ${annotationParent.number} 0 R`
     }
     const parentTreeRef = context.nextRef()
     objects.set(parentTreeRef.objectNumber, `<< /Nums [${nums} ] >>`)
 
-    let root = `<< /Type /StructTreeRoot /K [ ${this.document.ref.toString()} ] /ParentTree ${parentTreeRef.toString()} /ParentTreeNextKey ${this.nextKey}`
+    let root = `<< /Type /StructTreeRoot /K [ ${this.document.number} 0 R ] /ParentTree ${parentTreeRef.toString()} /ParentTreeNextKey ${this.nextKey}`
     if (ids.length > 0) {
       // A name tree's keys are sorted by byte order (ISO 32000-1 7.9.6).
       ids.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       const idTreeRef = context.nextRef()
       objects.set(
         idTreeRef.objectNumber,
-        `<< /Names [${ids.map(([id, ref]) => ` ${literal(id)} ${ref.toString()}`).join('')} ] >>`,
+        `<< /Names [${ids.map(([id, ref]) => ` ${literal(id)} ${ref} 0 R`).join('')} ] >>`,
       )
       root += ` /IDTree ${idTreeRef.toString()}`
     }

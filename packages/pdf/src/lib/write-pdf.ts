@@ -3,7 +3,7 @@
  * stages in order: fonts and images, block layout, pagination, running
  * footers, structure tree, bookmarks, metadata.
  */
-import type { FootnoteDefinition, Root } from 'mdast'
+import type { Heading, Root } from 'mdast'
 import {
   type PDFDict,
   PDFDocument,
@@ -13,9 +13,9 @@ import {
   type PDFRef,
   PDFString,
 } from 'pdf-lib'
-import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { Canvas } from './canvas.js'
+import { indexDocument } from './document-index.js'
 import { fontkitAdapter } from './fontkit-adapter.js'
 import { FontSet } from './fonts.js'
 import { hyphenatorFor } from './hyphenation.js'
@@ -47,13 +47,14 @@ export async function writePdf(
 ): Promise<Uint8Array> {
   const metadata = tree.data?.metadata ?? {}
   const language = metadata.language ?? settings.language ?? 'nl'
-  const title = documentTitle(tree, settings.title, file)
+  const { definitions, imageUrls, firstHeading } = indexDocument(tree)
+  const title = documentTitle(tree, firstHeading, settings.title, file)
 
   const doc = await PDFDocument.create({ updateMetadata: false })
   doc.registerFontkit(fontkitAdapter)
   const fonts = new FontSet(doc)
   const structure = new StructureTree(doc.context)
-  const images = await embedImages(tree, doc, settings.baseDirectory)
+  const images = await embedImages(imageUrls, doc, settings.baseDirectory)
 
   const { margins, pageWidth, pageHeight } = settings
   const area = {
@@ -62,10 +63,6 @@ export async function writePdf(
     left: margins.left,
     width: pageWidth - margins.left - margins.right,
   }
-  const definitions = new Map<string, FootnoteDefinition>()
-  visit(tree, 'footnoteDefinition', (node) => {
-    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node)
-  })
   const context: LayoutContext = {
     fonts,
     structure,
@@ -223,14 +220,15 @@ export async function writePdf(
  * The title: from metadata, else the option, else the first heading, else
  * "Document" (reported, since PDF/UA-1 requires a real title).
  */
-function documentTitle(tree: Root, fallback: string | undefined, file: VFile | undefined): string {
+function documentTitle(
+  tree: Root,
+  firstHeading: Heading | undefined,
+  fallback: string | undefined,
+  file: VFile | undefined,
+): string {
   const title = tree.data?.metadata?.title ?? fallback
   if (title !== undefined && title.trim() !== '') return title
-  let heading: string | undefined
-  visit(tree, 'heading', (node) => {
-    heading ??= headingText(node.children)
-    return false
-  })
+  const heading = (firstHeading && headingText(firstHeading.children)) || undefined
   file?.message(
     heading
       ? `The document has no title; the first heading "${heading}" is used`
