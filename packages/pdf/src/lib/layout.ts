@@ -20,6 +20,7 @@ import { drawLine } from './draw-line.js'
 import type { FlowItem, Footnote } from './flow.js'
 import { type FontSet, normalizeText } from './fonts.js'
 import {
+  type Destination,
   type FootnoteNumber,
   type InlineContext,
   type Piece,
@@ -29,6 +30,7 @@ import {
   tokenize,
 } from './inline.js'
 import { breakLines, type Line } from './line-break.js'
+import { footnoteDescription } from './link-description.js'
 import type { StructElement, StructureTree } from './structure.js'
 import { breakJustified, type JustifyContext } from './total-fit.js'
 import {
@@ -74,8 +76,14 @@ export interface LayoutContext {
   textHeight: number
   /** x of the text area's left edge. */
   left: number
-  /** Footnote numbers by identifier, given at the first call. */
-  footnoteNumbers: Map<string, number>
+  /** Footnote numbers and where the notes start, by identifier, from the first call. */
+  footnoteNumbers: Map<string, { number: number; destination: Destination }>
+  /** The document's language, for link descriptions. */
+  language: string
+  /** Where each heading starts, once drawn. */
+  headingDestinations: Map<Heading, Destination>
+  /** Headings by anchor (`#slug`), for links inside the document. */
+  anchors: Map<string, Destination>
   /** Heading level of the last heading as tagged (0 before the first). */
   lastHeadingLevel: number
   /** Set when paragraphs are justified. */
@@ -367,6 +375,25 @@ function inlineContext(context: LayoutContext): InlineContext {
     fonts: context.fonts,
     structure: context.structure,
     footnote: (identifier, parent) => footnoteNumber(identifier, parent, context),
+    anchor(fragment, node) {
+      const destination = context.anchors.get(fragment) ?? context.anchors.get(safeDecode(fragment))
+      if (!destination) {
+        context.file?.message(
+          `Link to "#${fragment}" goes to no heading of the document; it is set as plain text`,
+          { place: node.position ?? null, source, ruleId: 'link-anchor-unresolved' },
+        )
+      }
+      return destination
+    },
+  }
+}
+
+/** A URI fragment with its percent-escapes decoded, or as it is if malformed. */
+function safeDecode(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment)
+  } catch {
+    return fragment
   }
 }
 
@@ -377,10 +404,19 @@ function footnoteNumber(
   context: LayoutContext,
 ): FootnoteNumber {
   const known = context.footnoteNumbers.get(identifier)
-  if (known !== undefined) return { label: String(known), first: undefined }
+  if (known !== undefined) {
+    const label = String(known.number)
+    return {
+      label,
+      first: undefined,
+      destination: known.destination,
+      description: footnoteDescription(context.language, label),
+    }
+  }
   const definition = context.definitions.get(identifier)
   const number = context.footnoteNumbers.size + 1
-  context.footnoteNumbers.set(identifier, number)
+  const destination: Destination = { page: undefined, top: 0 }
+  context.footnoteNumbers.set(identifier, { number, destination })
   const label = String(number)
   const note = context.structure.create('Note', parent, { id: `fn-${number}` })
   const frame: Frame = {
@@ -406,6 +442,8 @@ function footnoteNumber(
       ...first,
       spaceBefore: footnoteSize * 0.3,
       draw(canvas, top) {
+        destination.page = canvas.ref
+        destination.top = top
         canvas.tag(note)
         canvas.text(labelRuns, labelPieceStyle.size, context.left, baselineOf(top, footnoteSize))
         first.draw(canvas, top)
@@ -418,13 +456,20 @@ function footnoteNumber(
       keepWithNext: false,
       footnotes: [],
       draw(canvas, top) {
+        destination.page = canvas.ref
+        destination.top = top
         canvas.tag(note)
         canvas.text(labelRuns, footnoteSize, context.left, baselineOf(top, footnoteSize))
       },
     })
   }
   const height = items.reduce((sum, item) => sum + item.height + item.spaceBefore, 0)
-  return { label, first: { note, footnote: { items, height } } }
+  return {
+    label,
+    first: { note, footnote: { items, height } },
+    destination,
+    description: footnoteDescription(context.language, label),
+  }
 }
 
 function layoutHeading(node: Heading, frame: Frame, context: LayoutContext): FlowItem[] {
@@ -451,6 +496,11 @@ function layoutHeading(node: Heading, frame: Frame, context: LayoutContext): Flo
     keepAll: true,
     onFirstDraw(canvas, top) {
       context.outline.push({ title, level, page: canvas.ref, top })
+      const destination = context.headingDestinations.get(node)
+      if (destination) {
+        destination.page = canvas.ref
+        destination.top = top
+      }
     },
   })
 }
