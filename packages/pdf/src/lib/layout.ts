@@ -714,64 +714,85 @@ function layoutTable(node: Table, frame: Frame, context: LayoutContext): FlowIte
     columns,
     frame.width,
   )
-  const laidOut = rows.map((row) => {
-    const cellLines = row.cells.map((cell, index) =>
+  const cellLinesOf = rows.map((row) =>
+    row.cells.map((cell, index) =>
       breakLines(cell.tokens, (widths[index] ?? 0) - 2 * cellPadding, frame.size),
-    )
-    const height =
-      Math.max(
-        ...cellLines.map((lines) => lines.reduce((sum, line) => sum + lineHeight(line.size), 0)),
-      ) +
-      2 * cellPadding
-    const footnotes = cellLines.flatMap((lines) =>
-      lines.flatMap((line) => footnotesOf(line.pieces)),
-    )
-    const draw = (canvas: Canvas, top: number, tagged: boolean): void => {
-      if (row.header) {
+    ),
+  )
+  const rowHeight = (cellLines: readonly (readonly Line[])[]): number =>
+    Math.max(
+      ...cellLines.map((lines) => lines.reduce((sum, line) => sum + lineHeight(line.size), 0)),
+    ) +
+    2 * cellPadding
+  // A row taller than a page (less the repeated header) is split between
+  // lines into parts that fit; each part repeats nothing but the header.
+  const headerHeight = rows[0]?.header ? rowHeight(cellLinesOf[0] ?? []) : 0
+  const tallest = context.textHeight - headerHeight - frame.size * frame.space
+  const laidOut = rows.flatMap((row, rowIndex) => {
+    const cellLines = cellLinesOf[rowIndex] ?? []
+    const parts =
+      row.header || rowHeight(cellLines) <= tallest
+        ? [cellLines]
+        : splitRow(cellLines, tallest - 2 * cellPadding)
+    return parts.map((partLines) => {
+      const height = rowHeight(partLines)
+      const footnotes = partLines.flatMap((lines) =>
+        lines.flatMap((line) => footnotesOf(line.pieces)),
+      )
+      const draw = (canvas: Canvas, top: number, tagged: boolean): void => {
+        if (row.header) {
+          canvas.artifact('Layout')
+          canvas.rect(frame.x, top - height, frame.width, height, shadeColor)
+          canvas.close()
+        }
+        if (tagged) {
+          // Every cell joins the tree, empty ones too: rows must have equal
+          // column counts (PDF/UA-1 7.5, veraPDF 7.2-t36).
+          for (const cell of row.cells) canvas.attach(cell.element)
+        } else canvas.artifact('Pagination')
+        let x = frame.x
+        row.cells.forEach((_cell, index) => {
+          let lineTop = top - cellPadding
+          const inner = (widths[index] ?? 0) - 2 * cellPadding
+          const align = node.align?.[index]
+          for (const line of partLines[index] ?? []) {
+            if (line.pieces.length > 0) {
+              const free = Math.max(0, inner - line.width)
+              const offset = align === 'right' ? free : align === 'center' ? free / 2 : 0
+              drawLine(
+                canvas,
+                line,
+                x + cellPadding + offset,
+                baselineOf(lineTop, line.size),
+                tagged,
+              )
+            }
+            lineTop -= lineHeight(line.size)
+          }
+          x += widths[index] ?? 0
+        })
         canvas.artifact('Layout')
-        canvas.rect(frame.x, top - height, frame.width, height, shadeColor)
+        canvas.line(
+          frame.x,
+          top - height,
+          frame.x + frame.width,
+          top - height,
+          row.header ? 1 : 0.5,
+          ruleColor,
+        )
         canvas.close()
       }
-      if (tagged) {
-        // Every cell joins the tree, empty ones too: rows must have equal
-        // column counts (PDF/UA-1 7.5, veraPDF 7.2-t36).
-        for (const cell of row.cells) canvas.attach(cell.element)
-      } else canvas.artifact('Pagination')
-      let x = frame.x
-      row.cells.forEach((_cell, index) => {
-        let lineTop = top - cellPadding
-        const inner = (widths[index] ?? 0) - 2 * cellPadding
-        const align = node.align?.[index]
-        for (const line of cellLines[index] ?? []) {
-          if (line.pieces.length > 0) {
-            const free = Math.max(0, inner - line.width)
-            const offset = align === 'right' ? free : align === 'center' ? free / 2 : 0
-            drawLine(canvas, line, x + cellPadding + offset, baselineOf(lineTop, line.size), tagged)
-          }
-          lineTop -= lineHeight(line.size)
-        }
-        x += widths[index] ?? 0
-      })
-      canvas.artifact('Layout')
-      canvas.line(
-        frame.x,
-        top - height,
-        frame.x + frame.width,
-        top - height,
-        row.header ? 1 : 0.5,
-        ruleColor,
-      )
-      canvas.close()
-    }
-    return { row, height, footnotes, draw }
+      return { row, height, footnotes, draw }
+    })
   })
   const header = laidOut[0]
-  const repeatHeader = header
-    ? {
-        height: header.height,
-        draw: (canvas: Canvas, top: number) => header.draw(canvas, top, false),
-      }
-    : undefined
+  const repeatHeader =
+    header?.row.header === true
+      ? {
+          height: header.height,
+          draw: (canvas: Canvas, top: number) => header.draw(canvas, top, false),
+        }
+      : undefined
   return laidOut.map((entry, index) => ({
     height: entry.height,
     spaceBefore: index === 0 ? frame.size * frame.space : 0,
@@ -787,6 +808,34 @@ function layoutTable(node: Table, frame: Frame, context: LayoutContext): FlowIte
       entry.draw(canvas, top, true)
     },
   }))
+}
+
+/**
+ * Split a row's cells between lines into parts no taller than `height`:
+ * each cell's lines fill part after part, so a part has some lines of every
+ * cell that is long enough to reach it.
+ *
+ * @param cellLines Each cell's lines.
+ * @param height The tallest a part's lines may be.
+ * @returns The parts, each with every cell's lines in it (maybe none).
+ */
+function splitRow(cellLines: readonly (readonly Line[])[], height: number): Line[][][] {
+  const parts: Line[][][] = []
+  cellLines.forEach((lines, cell) => {
+    let part = 0
+    let used = 0
+    for (const line of lines) {
+      const lineHigh = lineHeight(line.size)
+      if (used > 0 && used + lineHigh > height) {
+        part++
+        used = 0
+      }
+      parts[part] ??= cellLines.map(() => [])
+      parts[part]?.[cell]?.push(line)
+      used += lineHigh
+    }
+  })
+  return parts.length > 0 ? parts : [cellLines.map((lines) => [...lines])]
 }
 
 /**
