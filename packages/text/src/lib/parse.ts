@@ -11,6 +11,7 @@ import { classifyBlocks } from './block-kind.js'
 import { markBlockLanguages } from './block-language.js'
 import { type Block, groupBlocks } from './blocks.js'
 import { assignHeadingLevels } from './heading-level.js'
+import { joinWrappedHeadings } from './heading-wrap.js'
 import { detectLanguage } from './language.js'
 import { measureLayout } from './layout.js'
 import { applyBreak } from './line-break.js'
@@ -104,7 +105,10 @@ export function fromText(document: string | VFile, options?: Options): Root {
       }
     })
   }
-  const typed = splitRunInHeadings(classifyBlocks(blocks, texts))
+  const typed = joinWrappedHeadings(
+    splitRunInHeadings(classifyBlocks(blocks, texts)),
+    new Set(removed.map((item) => item.value)),
+  )
   const levels = assignHeadingLevels(typed)
 
   const metadata: DocumentMetadata = {}
