@@ -6,6 +6,7 @@
  * starts like a block does.
  */
 import type { Layout } from './layout.js'
+import { endsShort, type LineFill } from './line-fill.js'
 import type { Line } from './lines.js'
 import { isWeakMarker, readListMarker } from './list-marker.js'
 import { runInLabel } from './run-in-heading.js'
@@ -47,6 +48,7 @@ function endsEarly(line: Line, next: Line, layout: Layout): boolean {
  * @param blankBetween Whether blank lines stood between them.
  * @param after The body line after `next`, if any.
  * @param inListItem Whether the block `line` ends is a list item.
+ * @param fill The document's measure in estimated widths, when known.
  * @returns Whether a new block starts at `next`.
  */
 export function isBlockBoundary(
@@ -56,12 +58,16 @@ export function isBlockBoundary(
   blankBetween: boolean,
   after: Line | undefined,
   inListItem = false,
+  fill?: LineFill,
 ): boolean {
   if (blankBetween) return true
   const early = endsEarly(line, next, layout)
   const sentenceEnd = /[.!?:]["'”’)]*$/.test(line.text)
   const marker = readListMarker(next.text)
   if (marker && (!isWeakMarker(marker) || sentenceEnd || early)) return true
+  // A line without a letter ("1", "2020") cannot open a paragraph or a
+  // heading: it is the tail of the line before (a wrapped number).
+  if (!/\p{L}/u.test(next.text)) return false
   if (
     headingNumber.test(next.text) &&
     (sentenceEnd || early) &&
@@ -74,9 +80,13 @@ export function isBlockBoundary(
   // A full line that ends a sentence or a list item, then a short line
   // shaped like a heading (no closing punctuation) before a line that starts
   // a block: the short line is a heading of its own.
+  const fullStop = /[.!?]["'”’)]*$/.test(line.text)
   if (
-    (/[.!?]["'”’)]*$/.test(line.text) || (inListItem && !/[,;]$/.test(line.text))) &&
     after &&
+    // After a list item that ends without a full stop, a short line before
+    // the next item is more likely the item's last words than a heading.
+    (fullStop ||
+      (inListItem && !/[,;]$/.test(line.text) && readListMarker(after.text) === undefined)) &&
     startsUpper(next.text) &&
     !/[.,;:]["'”’)]*$/.test(next.text) &&
     next.text.split(' ').length <= headingMaxWords &&
@@ -91,7 +101,17 @@ export function isBlockBoundary(
     // block unless the next line goes on with a lowercase word.
     return true
   }
-  return early && startsUpper(next.text)
+  if (!startsUpper(next.text)) return false
+  if (early) return true
+  // A sentence ends at a line the next word would have fitted on: the
+  // typesetter ended the paragraph there. Lines of a list item are indented,
+  // so the measure of the paragraphs says nothing about them.
+  return (
+    fill !== undefined &&
+    !inListItem &&
+    fullStop &&
+    endsShort(line.text, next.text.split(' ', 1)[0] ?? '', fill)
+  )
 }
 
 /**

@@ -70,18 +70,24 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
     const zone = zones[pageIndex]
     if (!zone) return
     const topKeys = new Set<string>()
+    const topKinds: FurnitureKind[] = []
     // Top zone: walk down while lines are furniture.
     for (const line of zone.top) {
       const key = furnitureKey(line.text)
       if (topKeys.has(key)) break
+      // A header repeating a section title stands first on the page (under
+      // a page number at most); further down, text seen before is a
+      // heading that recurs in the document ("Findings").
+      const first = topKinds.every((kind) => kind === 'pageNumber')
       const kind = classify(
         line,
         'top',
         repeats(topCount, line),
-        pageIndex > 0 && seen.has(line.text),
+        pageIndex > 0 && first && seen.has(line.text),
       )
       if (!kind) break
       topKeys.add(key)
+      topKinds.push(kind)
       found.set(line.index, { line, kind })
     }
     // Bottom zone: walk up while lines are furniture.
