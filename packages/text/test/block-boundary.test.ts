@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { isBlockBoundary } from '../src/lib/block-boundary.js'
+import { endsNumberedHeading, isBlockBoundary } from '../src/lib/block-boundary.js'
 import type { Layout } from '../src/lib/layout.js'
 import { measureFill } from '../src/lib/line-fill.js'
 import type { Line } from '../src/lib/lines.js'
@@ -111,8 +111,44 @@ describe('isBlockBoundary with the measure in widths', () => {
     expect(isBlockBoundary(line, next, wide, false, undefined, true, fill)).toBe(false)
   })
 
+  test('should end a paragraph at a lead-in colon the next word would have fitted after', () => {
+    const [line, next] = pair(
+      'rond het sportpark waar ook de sporthal komt:\nDaarna volgde de begroting.',
+    )
+    expect(isBlockBoundary(line, next, wide, false, undefined, false, fill)).toBe(true)
+  })
+
+  test('should end a list item at a line with plenty of room left before a capital', () => {
+    const [line, next] = pair(
+      '• het is fijn dat dit lijstje tijdig bij de juiste bijlage zit\nWie het wil, leest verder.',
+    )
+    expect(isBlockBoundary(line, next, wide, false, undefined, true, fill)).toBe(true)
+    expect(isBlockBoundary(line, next, wide, false, undefined, true)).toBe(false)
+  })
+
   test('should not start a block at a line without letters', () => {
     const [line, next] = pair('Zo zei een van hen het. — Respondent\n4')
     expect(isBlockBoundary(line, next, unmarked, false, undefined, false, fill)).toBe(false)
+  })
+})
+
+describe('endsNumberedHeading', () => {
+  const check = (text: string): boolean => {
+    const [first, next] = linesOf(text)
+    if (!first || !next) throw new Error('need two lines')
+    return endsNumberedHeading(first, next)
+  }
+
+  test('should end a block at a section number line before a capital', () => {
+    expect(check('2.3 Scope van het onderzoek\nHet onderzoek beslaat drie jaar.')).toBe(true)
+  })
+
+  test('should go on where the heading wraps in lowercase or the line ends a clause', () => {
+    expect(check('2.3 Scope van het onderzoek in de\nstad en de regio')).toBe(false)
+    expect(check('2.3 De raad stelde vast:\nHet onderzoek beslaat drie jaar.')).toBe(false)
+  })
+
+  test('should leave a single number to the list rules', () => {
+    expect(check('2. Integreer de agenda in het ontwerp van\nMijnPlan')).toBe(false)
   })
 })

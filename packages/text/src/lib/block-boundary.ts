@@ -6,7 +6,7 @@
  * starts like a block does.
  */
 import type { Layout } from './layout.js'
-import { endsShort, type LineFill } from './line-fill.js'
+import { endsShort, hasRoomLeft, type LineFill } from './line-fill.js'
 import type { Line } from './lines.js'
 import { isWeakMarker, readListMarker } from './list-marker.js'
 import { runInLabel } from './run-in-heading.js'
@@ -18,6 +18,13 @@ import { runInLabel } from './run-in-heading.js'
  * to spare.
  */
 const fitShare = 0.92
+
+/**
+ * Share of the paragraphs' measure a list item's line plus the next word
+ * must stay under for the item to have ended there: item lines are indented
+ * by a few characters, so only a line with plenty of room left counts.
+ */
+const listFitShare = 0.9
 
 /** Most words a one-line heading has. */
 const headingMaxWords = 16
@@ -103,14 +110,37 @@ export function isBlockBoundary(
   }
   if (!startsUpper(next.text)) return false
   if (early) return true
-  // A sentence ends at a line the next word would have fitted on: the
-  // typesetter ended the paragraph there. Lines of a list item are indented,
-  // so the measure of the paragraphs says nothing about them.
+  if (fill === undefined) return false
+  const nextWord = next.text.split(' ', 1)[0] ?? ''
+  // Lines of a list item are indented, so only a line with plenty of room
+  // left counts as ended there.
+  if (inListItem)
+    return !/[,;]$/.test(line.text) && hasRoomLeft(line.text, nextWord, fill, listFitShare)
+  // A sentence or a lead-in ends at a line the next word would have fitted
+  // on: the typesetter ended the paragraph there.
+  return /[.!?:]["'”’)]*$/.test(line.text) && endsShort(line.text, nextWord, fill)
+}
+
+/**
+ * Check whether a block's only line is a numbered heading ended before a
+ * line that starts with a capital: "2.3 Scope" then "The report covers".
+ * Only section numbers with more than one part count.
+ * A numbered line without closing punctuation that is followed by a capital
+ * rarely wraps onto a name.
+ *
+ * @param first The block's first and only line.
+ * @param next The line after it.
+ * @returns Whether the block ends there.
+ */
+export function endsNumberedHeading(first: Line, next: Line): boolean {
+  const match = headingNumber.exec(first.text)
   return (
-    fill !== undefined &&
-    !inListItem &&
-    fullStop &&
-    endsShort(line.text, next.text.split(' ', 1)[0] ?? '', fill)
+    match !== null &&
+    // "2.3", not "2." (a list item's number as often as a heading's).
+    /^\d{1,2}(?:\.\d{1,2})+\.?\s/.test(match[0]) &&
+    /^\p{Lu}/u.test(first.text.slice(match[0].length)) &&
+    !/[-–,;:.!?]["'”’)]*$/.test(first.text) &&
+    /^["'“‘„(]?\p{Lu}/u.test(next.text)
   )
 }
 

@@ -2,7 +2,7 @@
  * Blocks: the body lines grouped into paragraphs-to-be, with every line
  * break inside a block decided.
  */
-import { isBlockBoundary } from './block-boundary.js'
+import { endsNumberedHeading, isBlockBoundary } from './block-boundary.js'
 import type { HyphenContext } from './hyphen-repair.js'
 import type { Layout } from './layout.js'
 import { type BreakDecision, decideBreak } from './line-break.js'
@@ -56,6 +56,7 @@ export function groupBlocks(
       !current ||
       !previous ||
       opensNextItem(current, line) ||
+      (current.lines.length === 1 && endsNumberedHeading(previous, line)) ||
       isBlockBoundary(
         previous,
         line,

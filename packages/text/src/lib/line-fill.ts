@@ -200,3 +200,21 @@ export function endsShort(line: string, nextWord: string, fill: LineFill): boole
   if (width <= fill.narrow) return true
   return width + textWidth(` ${nextWord}`) <= fill.full * fitShare
 }
+
+/**
+ * Check whether the next word would have fitted on a line with room to spare.
+ *
+ * @param line The line's text.
+ * @param nextWord The first word of the next line.
+ * @param fill The document's fill model.
+ * @param share Share of the full measure the line plus the word must stay under.
+ * @returns Whether it would have.
+ */
+export function hasRoomLeft(
+  line: string,
+  nextWord: string,
+  fill: LineFill,
+  share: number,
+): boolean {
+  return textWidth(line) + textWidth(` ${nextWord}`) <= fill.full * share
+}
