@@ -1,6 +1,6 @@
 /**
- * The report the format benchmarks (DOCX, PDF) convert, shared so their
- * figures are for the same content.
+ * The reports every benchmark converts (DOCX, PDF, XML, the end-to-end
+ * batch), shared so their figures are for the same kind of content.
  *
  * A generated Dutch-like report in Markdown, of about the size asked for:
  * numbered sections with paragraphs, emphasis, links, footnotes, nested
@@ -20,8 +20,13 @@ const vocabulary = (
   'gebalanceerde onderschreven instellingen beleidsdialoog mensenrechten dual-use Oekraïne'
 ).split(' ')
 
-/** A small seeded generator (mulberry32), so the report is the same every run. */
-function random(seed: number): () => number {
+/**
+ * A small seeded generator (mulberry32), so reports are the same every run.
+ *
+ * @param seed The seed.
+ * @returns A function giving numbers in [0, 1).
+ */
+export function random(seed: number): () => number {
   let state = seed
   return () => {
     state = (state + 0x6d2b79f5) | 0
@@ -32,13 +37,14 @@ function random(seed: number): () => number {
 }
 
 /**
- * Generate the report.
+ * Generate a report.
  *
  * @param bytes About how large the Markdown should be.
+ * @param seed Which report: the same seed gives the same text.
  * @returns The Markdown.
  */
-export function generateReport(bytes: number): string {
-  const next = random(42)
+export function generateReport(bytes: number, seed = 42): string {
+  const next = random(seed)
   const pick = () => vocabulary[Math.floor(next() * vocabulary.length)] ?? 'water'
   const words = (count: number) => Array.from({ length: count }, pick).join(' ')
   const sentence = () => {
@@ -48,29 +54,35 @@ export function generateReport(bytes: number): string {
   const parts: string[] = ['---\ntitle: Jaarverslag\nlang: nl-NL\n---\n\n# Jaarverslag\n']
   let size = parts[0]?.length ?? 0
   let section = 0
+  let sub = 3
   let note = 0
+  // A subsection (~3 KB) at a time, so small reports come out near their size.
   while (size < bytes) {
-    section += 1
-    const lines: string[] = [`## ${section}. ${words(3)}\n`]
-    for (let sub = 1; sub <= 3; sub++) {
-      lines.push(`### ${section}.${sub} ${words(2)}\n`)
-      for (let p = 0; p < 4; p++) {
-        note += 1
-        lines.push(
-          `${sentence()} ${sentence()} Het *${pick()}* en **${pick()}** staan in [de bijlage](https://example.nl/${section}/${p}).[^n${note}] ${sentence()} ${sentence()}\n`,
-        )
-        lines.push(`[^n${note}]: ${sentence()}\n`)
-      }
-      lines.push(
-        `1. ${sentence()}\n2. ${sentence()}\n   - ${sentence()}\n   - ${sentence()}\n3. ${sentence()}\n`,
-      )
-      lines.push(
-        `| Post | Begroot | Realisatie |\n| :--- | ---: | ---: |\n${Array.from(
-          { length: 4 },
-          () => `| ${words(2)} | ${Math.floor(next() * 9000)} | ${Math.floor(next() * 9000)} |`,
-        ).join('\n')}\n`,
-      )
+    const lines: string[] = []
+    if (sub === 3) {
+      section += 1
+      sub = 0
+      lines.push(`## ${section}. ${words(3)}\n`)
     }
+    sub += 1
+    lines.push(`### ${section}.${sub} ${words(2)}\n`)
+    for (let p = 0; p < 4; p++) {
+      note += 1
+      lines.push(
+        `${sentence()} ${sentence()} Het *${pick()}* en **${pick()}** staan in [de bijlage](https://example.nl/${section}/${p}).[^n${note}] ${sentence()} ${sentence()}\n`,
+      )
+      lines.push(`[^n${note}]: ${sentence()}\n`)
+    }
+    lines.push(
+      `1. ${sentence()}\n2. ${sentence()}\n   - ${sentence()}\n   - ${sentence()}\n3. ${sentence()}\n`,
+    )
+    lines.push(
+      `| Post | Begroot | Realisatie |\n| :--- | ---: | ---: |\n${Array.from(
+        { length: 4 },
+        () => `| ${words(2)} | ${Math.floor(next() * 9000)} | ${Math.floor(next() * 9000)} |`,
+      ).join('\n')}\n`,
+    )
+    lines.push(`> ${sentence()} ${sentence()}\n`)
     const text = lines.join('\n')
     parts.push(text)
     size += text.length + 1

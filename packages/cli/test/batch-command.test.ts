@@ -196,6 +196,10 @@ describe('kopij convert (batch)', () => {
       [['--to', 'md', '--set', 'bullet'], /write it as format\.option=value/],
       [['--to', 'md', '--jobs', 'twee'], /--jobs twee: give a whole number of 1 or more/],
       [['--to', 'md', '--max-size', '0'], /--max-size 0: give a number above 0/],
+      [
+        ['--to', 'md', '--max-memory', '100'],
+        /limit \(maxMemory, --max-memory\) must be at least 128 MiB, not 100$/m,
+      ],
       [['--to', 'md', '--out', input], /is an input: kopij never writes over its input/],
     ]
     for (const [flags, expected] of cases) {
@@ -217,7 +221,7 @@ describe('kopij convert (batch)', () => {
     const config = join(folder, 'kopij.json')
     writeFileSync(config, '{"taal": "nl"}')
     expect((await runKopij(['convert', input, '--config', config])).stderr).toMatch(
-      /Unknown key "taal" in .*kopij\.json: use out, to, from, jobs, force, maxSize, or a format name \(markdown(, [a-z]+)*\)/,
+      /Unknown key "taal" in .*kopij\.json: use out, to, from, jobs, force, maxSize, maxMemory, or a format name \(markdown(, [a-z]+)*\)/,
     )
     expect(existsSync(out)).toBe(false)
   })

@@ -212,6 +212,70 @@ describe('convertFiles', () => {
     expect(existsSync(join(folder, 'out', 'a.md'))).toBe(false)
   })
 
+  test('should fail an input that exhausts a worker and go on with the rest', async () => {
+    const folder = temporaryFolder()
+    // About 6 MB of Markdown: remark's tree for it takes far more than the
+    // 128 MiB heap allowed below (docs/performance.md: ~1.2 GiB for 10 MB).
+    const huge = Array.from(
+      { length: 60_000 },
+      (_, index) =>
+        `Alinea ${index} met *nadruk* en [een verwijzing](https://example.org/${index}).\n\n`,
+    ).join('')
+    writeTree(join(folder, 'in'), {
+      'a.md': report(1),
+      'b-te-groot.md': huge,
+      'c.md': report(2),
+      'd.md': report(3),
+    })
+    const results = await collect(
+      convertFiles(join(folder, 'in'), {
+        out: join(folder, 'out'),
+        to: 'md',
+        jobs: 1,
+        maxMemory: 128,
+      }),
+    )
+    expect(results.map((result) => [result.relative, result.status])).toEqual([
+      ['a.md', 'converted'],
+      ['b-te-groot.md', 'failed'],
+      ['c.md', 'converted'],
+      ['d.md', 'converted'],
+    ])
+    expect(results[1]?.messages).toEqual([
+      {
+        reason:
+          'Converting this input needs more memory than the limit of 128 MiB per worker: raise the limit (--max-memory), or split the input',
+        fatal: true,
+        ruleId: 'input-out-of-memory',
+        source: '@kopij/cli',
+      },
+    ])
+    // The inputs after the dead worker ran on a new one, whole.
+    for (const [name, number] of [
+      ['c.md', 2],
+      ['d.md', 3],
+    ] as const) {
+      expect(readFileSync(join(folder, 'out', name), 'utf8')).toBe(
+        await convert(report(number), { from: 'md', to: 'md' }),
+      )
+    }
+    expect(listTree(join(folder, 'out'))).toEqual([manifestName, 'a.md', 'c.md', 'd.md'].sort())
+  }, 120_000)
+
+  test('should refuse a worker memory limit too small to load the formats', async () => {
+    const folder = temporaryFolder()
+    writeTree(join(folder, 'in'), { 'a.md': report(1) })
+    await expect(
+      collect(
+        convertFiles(join(folder, 'in'), { out: join(folder, 'out'), to: 'md', maxMemory: 64 }),
+      ),
+    ).rejects.toThrow(
+      new TypeError(
+        'The worker memory limit (maxMemory, --max-memory) must be at least 128 MiB, not 64',
+      ),
+    )
+  })
+
   test('should give the same outputs on worker threads as in-process', async () => {
     const folder = temporaryFolder()
     writeTree(

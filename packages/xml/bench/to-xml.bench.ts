@@ -2,14 +2,14 @@ import { execFileSync } from 'node:child_process'
 import { parseMarkdown } from '@kopij/markdown'
 import { fromXml, toXml } from '@kopij/xml'
 import { bench, describe } from 'vitest'
-import { buildReport } from './report.js'
+import { generateReport, parseReport } from '../../../bench/markdown-report.js'
 
 // A ~1 MB report (goal of issue 6: to XML in under 0.5 s), side by
 // side with pandoc writing DocBook from the same content. pandoc gets its own
 // JSON AST, made once, so both sides start from a parsed document; pandoc's
 // figure also holds process start-up and reading the JSON.
-const markdown = buildReport()
-const tree = parseMarkdown(markdown)
+const markdown = generateReport(1_000_000)
+const tree = parseReport(markdown)
 const kopijXml = toXml(tree)
 const pandocAst = execFileSync('pandoc', ['-f', 'markdown', '-t', 'json'], {
   input: markdown,

@@ -27,6 +27,8 @@ export interface BatchRequest {
   force: boolean
   /** Largest input in bytes. */
   maxBytes?: number | undefined
+  /** Heap limit of each worker thread, in MiB. */
+  maxMemory?: number | undefined
   /** Options under each format's name. */
   formatOptions: Record<string, unknown>
   /** JSON Lines report on standard output. */
@@ -90,6 +92,7 @@ export async function runBatch(request: BatchRequest, io: Io): Promise<ExitCode>
     jobs: request.jobs,
     force: request.force,
     maxBytes: request.maxBytes,
+    maxMemory: request.maxMemory,
     signal: controller.signal,
     onProgress: (event) => {
       if (event.type === 'start') {

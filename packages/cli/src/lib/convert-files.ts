@@ -38,6 +38,13 @@ export interface ConvertFilesOptions extends FormatOptions {
   force?: boolean | undefined
   /** Inputs larger than this many bytes fail with `input-too-large` (default: 10 MiB). */
   maxBytes?: number | undefined
+  /**
+   * Heap limit of each worker thread in MiB (default: Node's own). An input
+   * whose conversion needs more fails with `input-out-of-memory` and the
+   * batch goes on on a fresh worker. Setting it runs even `jobs: 1` on a
+   * worker thread, so the limit holds.
+   */
+  maxMemory?: number | undefined
   /** Stop starting new inputs when aborted; inputs under way are finished. */
   signal?: AbortSignal | undefined
   /** Called when the inputs are known and after each input. */
@@ -85,6 +92,9 @@ export interface BatchProgress {
  */
 const defaultMaxBytes = 10 * 1024 * 1024
 
+/** MiB: a worker thread with the formats loaded and one small input uses about 100. */
+const minimumMemory = 128
+
 /** Temporary files `writeAtomic` leaves behind only when a run is killed. */
 const staleTemporary = /^\..+\.[0-9a-f]{12}\.tmp$/
 
@@ -129,7 +139,10 @@ export async function* convertFiles(
   await removeStaleTemporaries(out)
   const manifest = await Manifest.load(out)
   const jobs = Math.min(settings.jobs, tasks.length)
-  const pool: WorkerPool | undefined = jobs > 1 ? createWorkerPool(jobs) : undefined
+  const pool: WorkerPool | undefined =
+    jobs > 1 || settings.maxMemory !== undefined
+      ? createWorkerPool(jobs, settings.maxMemory)
+      : undefined
   const convert = pool ? pool.run : convertOne
   const counts = { converted: 0, skipped: 0, failed: 0 }
 
@@ -143,8 +156,9 @@ export async function* convertFiles(
       result = await convert(planned.task)
     } catch (error) {
       // convertOne reports every problem of an input in its result; only a
-      // worker that died (out of memory, killed) gets here. The batch goes on.
-      result = crashed(planned.task, error)
+      // worker that died (out of memory, killed) gets here. The pool starts a
+      // new one and the batch goes on.
+      result = crashed(planned.task, error, settings.maxMemory)
     }
     if (result.status === 'converted' && result.hash !== undefined) {
       await manifest.record({
@@ -207,6 +221,7 @@ interface Settings {
   jobs: number
   force: boolean
   maxBytes: number
+  maxMemory: number | undefined
   formatOptions: Record<string, unknown>
   signal: AbortSignal | undefined
 }
@@ -224,6 +239,7 @@ const ownOptions = new Set([
   'jobs',
   'force',
   'maxBytes',
+  'maxMemory',
   'signal',
   'onProgress',
 ])
@@ -247,6 +263,12 @@ function checkOptions(options: ConvertFilesOptions): Settings {
   const maxBytes = options.maxBytes ?? defaultMaxBytes
   if (typeof maxBytes !== 'number' || !(maxBytes > 0))
     throw new TypeError(`\`maxBytes\` must be a positive number, not ${String(maxBytes)}`)
+  const maxMemory = options.maxMemory
+  // Below this a worker cannot even load the formats: every input would fail.
+  if (maxMemory !== undefined && (typeof maxMemory !== 'number' || !(maxMemory >= minimumMemory)))
+    throw new TypeError(
+      `The worker memory limit (maxMemory, --max-memory) must be at least ${minimumMemory} MiB, not ${String(maxMemory)}`,
+    )
 
   const formatNames = listFormats().map((format) => format.name)
   const formatOptions: Record<string, unknown> = {}
@@ -274,6 +296,7 @@ function checkOptions(options: ConvertFilesOptions): Settings {
     jobs,
     force: options.force === true,
     maxBytes,
+    maxMemory,
     formatOptions,
     signal: options.signal,
   }
@@ -400,20 +423,28 @@ async function removeStaleTemporaries(out: string): Promise<void> {
   )
 }
 
-function crashed(task: ConvertTask, error: unknown): FileResult {
-  const reason = error instanceof Error ? error.message : String(error)
+function crashed(task: ConvertTask, error: unknown, maxMemory: number | undefined): FileResult {
+  const outOfMemory =
+    error instanceof Error && 'code' in error && error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+  const message = outOfMemory
+    ? {
+        reason:
+          maxMemory === undefined
+            ? 'Converting this input needs more memory than a worker thread has: split the input'
+            : `Converting this input needs more memory than the limit of ${maxMemory} MiB per worker: raise the limit (--max-memory), or split the input`,
+        ruleId: 'input-out-of-memory',
+      }
+    : {
+        reason: `Conversion crashed: ${error instanceof Error ? error.message : String(error)}; please report this with the input`,
+        ruleId: 'convert-crashed',
+      }
   return {
     input: task.input,
     relative: task.relative,
     status: 'failed',
     outputs: [],
     messages: [
-      {
-        reason: `Conversion crashed: ${reason}; please report this with the input`,
-        fatal: true,
-        ruleId: 'convert-crashed',
-        source: '@kopij/cli',
-      },
+      { reason: message.reason, fatal: true, ruleId: message.ruleId, source: '@kopij/cli' },
     ],
     timings: { read: 0, parse: 0, formats: {}, total: 0 },
   }

@@ -19,6 +19,7 @@ export interface ConvertFlags {
   jobs?: string
   force: boolean
   maxSize?: string
+  maxMemory?: string
   set: string[]
   config?: string
   json: boolean
@@ -27,7 +28,7 @@ export interface ConvertFlags {
 }
 
 /** What a config file may hold besides options under a format's name. */
-const configKeys = ['out', 'to', 'from', 'jobs', 'force', 'maxSize']
+const configKeys = ['out', 'to', 'from', 'jobs', 'force', 'maxSize', 'maxMemory']
 
 /**
  * Turn the flags (and config file) into a batch request.
@@ -75,6 +76,7 @@ export async function toBatchRequest(inputs: string[], flags: ConvertFlags): Pro
   if (to === undefined || to === '') throw new UsageError('Give --to FORMATS for a batch: md,pdf')
   const jobs = flags.jobs ?? numberSetting(config, 'jobs', flags.config)
   const maxSize = flags.maxSize ?? numberSetting(config, 'maxSize', flags.config)
+  const maxMemory = flags.maxMemory ?? numberSetting(config, 'maxMemory', flags.config)
   return {
     inputs,
     out,
@@ -87,6 +89,7 @@ export async function toBatchRequest(inputs: string[], flags: ConvertFlags): Pro
     force: flags.force || config.force === true,
     maxBytes:
       maxSize === undefined ? undefined : positiveNumber(maxSize, '--max-size') * 1024 * 1024,
+    maxMemory: maxMemory === undefined ? undefined : positiveNumber(maxMemory, '--max-memory'),
     formatOptions,
     json: flags.json,
     quiet: flags.quiet,

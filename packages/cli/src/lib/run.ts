@@ -58,6 +58,10 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     .option('--force', 'redo inputs the manifest in --out says are up to date', false)
     .option('--max-size <mb>', 'fail inputs larger than this many megabytes (default: 10)')
     .option(
+      '--max-memory <mib>',
+      'heap limit of each worker thread; an input needing more fails, the batch goes on',
+    )
+    .option(
       '--set <format.option=value>',
       'a format option, repeatable: --set markdown.bullet=+ (a JSON value or text)',
       collect,
@@ -116,6 +120,7 @@ async function dispatchConvert(inputs: string[], flags: ConvertFlags, io: Io): P
     for (const [flag, given] of [
       ['--jobs', flags.jobs],
       ['--max-size', flags.maxSize],
+      ['--max-memory', flags.maxMemory],
       ['--set', flags.set.length > 0 ? flags.set : undefined],
       ['--force', flags.force || undefined],
     ] as const) {

@@ -18,9 +18,12 @@ export interface WorkerPool {
  * Start `threads` workers.
  *
  * @param threads How many.
+ * @param maxMemory Heap limit of each worker in MiB; a worker that reaches it
+ *   dies (its task rejects with `ERR_WORKER_OUT_OF_MEMORY`) and Tinypool
+ *   starts a new one.
  * @returns The pool.
  */
-export function createWorkerPool(threads: number): WorkerPool {
+export function createWorkerPool(threads: number, maxMemory?: number): WorkerPool {
   // Running from the TypeScript sources (tests), the worker is loaded
   // through tsx and the workspace packages through their `source` export.
   const fromSource = import.meta.url.endsWith('.ts')
@@ -29,6 +32,7 @@ export function createWorkerPool(threads: number): WorkerPool {
       .href,
     minThreads: threads,
     maxThreads: threads,
+    ...(maxMemory === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: maxMemory } }),
     ...(fromSource ? { execArgv: ['--conditions', 'source'] } : {}),
   })
   return {
