@@ -72,3 +72,65 @@ test('should make unnumbered headings with subsections level 2 and the others le
     '### Leer nieuwe dingen',
   ])
 })
+
+test('should take a numbered title ending in a question mark as the title, its sections one deeper', () => {
+  const input = [
+    '1. Hoe begin je met onderzoek?',
+    'Een korte inleiding op deze handleiding voor beginners.',
+    'Praktische tips',
+    'Een deel zonder nummer tussen de genummerde delen in.',
+    '1.1 Kies een partner',
+    'Werk samen met een collega die het onderwerp kent.',
+    '1.1.1 Een goede klik',
+    'Kies iemand met wie je prettig samenwerkt.',
+    '1.2 Stel een vraag',
+    'Begin met een heldere onderzoeksvraag.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# 1. Hoe begin je met onderzoek?',
+    '## Praktische tips',
+    '## 1.1 Kies een partner',
+    '### 1.1.1 Een goede klik',
+    '## 1.2 Stel een vraag',
+  ])
+})
+
+test('should put a run of single-numbered headings one below the heading before the run', () => {
+  const input = [
+    'Verslag van de bewonersavond',
+    'Resultaten',
+    'Wat bewoners vragen',
+    '1. Meer groen in de straat',
+    'Bewoners willen bomen en minder stenen voor hun deur.',
+    '2. Veilig oversteken bij de school',
+    'Ouders vragen om een zebrapad bij de ingang van de school.',
+    'Vervolg',
+    'De gemeente komt in het voorjaar terug met een voorstel.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Verslag van de bewonersavond',
+    '## Resultaten',
+    '### Wat bewoners vragen',
+    '#### 1. Meer groen in de straat',
+    '#### 2. Veilig oversteken bij de school',
+    '### Vervolg',
+  ])
+})
+
+test('should keep headings numbered with letters or roman numbers at one level', () => {
+  const input = [
+    'Jaarplan van de dienst',
+    'A. Beleid',
+    'Het beleid voor het komende jaar staat hieronder beschreven.',
+    'B. Uitvoering',
+    'De uitvoering volgt het beleid van het vorige jaar op.',
+    'C. Financiën',
+    'De begroting sluit met een klein overschot af.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Jaarplan van de dienst',
+    '## A. Beleid',
+    '## B. Uitvoering',
+    '## C. Financiën',
+  ])
+})

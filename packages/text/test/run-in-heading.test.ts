@@ -49,3 +49,60 @@ test('should leave a single sentence with a colon, or a label with a comma, a pa
   ].join('\n')
   expect(outline(input).every((entry) => entry.startsWith('p: '))).toBe(true)
 })
+
+const review = [
+  'Resultaten van de test met bewoners',
+  'Bevinding: Bewoners vinden de knop om op te slaan niet op hun telefoon.',
+  'Wat betekent dit?: Wie het formulier niet kan opslaan, begint telkens',
+  'opnieuw en haakt af.',
+  'Aanbeveling: Zet de knop bovenaan elke pagina.',
+  'Navigatie:',
+  '• Het menu verdwijnt na het opslaan van het formulier.',
+  '• De knop terug brengt bewoners naar de startpagina.',
+  'Bevinding: Bewoners missen een bevestiging na het versturen.',
+]
+
+test('should take a label that ends in a question mark, and a label alone before a list, as run-in headings', () => {
+  expect(outline(review.join('\n'))).toEqual([
+    'h1: Resultaten van de test met bewoners',
+    'h4: Bevinding',
+    'p: Bewoners vinden de knop om op te slaan niet op hun telefoon.',
+    'h4: Wat betekent dit?',
+    'p: Wie het formulier niet kan opslaan, begint telkens opnieuw en haakt af.',
+    'h4: Aanbeveling',
+    'p: Zet de knop bovenaan elke pagina.',
+    'h4: Navigatie',
+    'list',
+    'h4: Bevinding',
+    'p: Bewoners missen een bevestiging na het versturen.',
+  ])
+  const input = review.join('\n')
+  const tree = fromText(input, { language: 'nl' })
+  const alone = tree.children[7]
+  expect(input.slice(alone?.position?.start.offset, alone?.position?.end.offset)).toBe('Navigatie')
+})
+
+test('should leave captions alone on their line paragraphs when they outnumber inline labels', () => {
+  const input = [
+    'Resultaten van de test met bewoners',
+    'Zoeken: Bewoners vinden de aanvraag snel via de zoekfunctie.',
+    'Invullen: De meeste bewoners vullen het formulier zonder hulp in.',
+    'Versturen: Na het versturen mist een bevestiging per e-mail.',
+    'Voordelen:',
+    '• Het formulier is kort.',
+    'Nadelen:',
+    '• De knop is klein.',
+    'Voordelen:',
+    '• De taal is eenvoudig.',
+    'Nadelen:',
+    '• Er is geen hulp.',
+  ].join('\n')
+  const entries = outline(input)
+  expect(entries).toContain('p: Voordelen:')
+  expect(entries).toContain('p: Nadelen:')
+  expect(entries.filter((entry) => entry.startsWith('h4: '))).toEqual([
+    'h4: Zoeken',
+    'h4: Invullen',
+    'h4: Versturen',
+  ])
+})

@@ -6,8 +6,8 @@
  * (PDF/UA-1 7.1, Matterhorn 01-005).
  */
 import { deflateSync } from 'node:zlib'
-import type { PDFPage, PDFRef } from 'pdf-lib'
-import type { FaceRun } from './fonts.js'
+import type { PDFDict, PDFRef } from 'pdf-lib'
+import type { FaceRun, FontFace } from './fonts.js'
 import type { StructElement, StructureTree } from './structure.js'
 
 /** Kinds of artifact kopij draws (ISO 32000-1 14.8.2.2.2). */
@@ -15,8 +15,6 @@ export type ArtifactKind = 'Layout' | 'Pagination' | 'Footer'
 
 /** An RGB colour, each channel 0–1. */
 export type Color = readonly [number, number, number]
-
-const black: Color = [0, 0, 0]
 
 /** A link annotation to create once the page exists. */
 export interface PendingLink {
@@ -33,7 +31,8 @@ function num(value: number): string {
 
 /** A page being drawn. */
 export class Canvas {
-  readonly page: PDFPage
+  /** The page object and its reference. */
+  readonly page: PDFDict
   readonly ref: PDFRef
   readonly key: number
   readonly links: PendingLink[] = []
@@ -43,9 +42,9 @@ export class Canvas {
   private nextMcid = 0
   private open: StructElement | 'artifact' | undefined
 
-  constructor(page: PDFPage, structure: StructureTree) {
+  constructor(page: PDFDict, ref: PDFRef, structure: StructureTree) {
     this.page = page
-    this.ref = page.ref
+    this.ref = ref
     this.structure = structure
     this.key = structure.pageKey()
   }
@@ -87,14 +86,25 @@ export class Canvas {
     }
   }
 
-  /** Draw runs of text starting at (x, y) on the baseline. */
+  /**
+   * Draw runs of text starting at (x, y) on the baseline; neighbouring runs
+   * of one face become one string operand.
+   */
   text(runs: readonly FaceRun[], size: number, x: number, y: number, color?: Color): void {
-    const ops = this.ops
-    ops.push(`BT ${(color ?? black).map(num).join(' ')} rg ${num(x)} ${num(y)} Td`)
+    const fontSize = num(size)
+    let ops = `BT ${color ? color.map(num).join(' ') : '0 0 0'} rg ${num(x)} ${num(y)} Td`
+    let face: FontFace | undefined
+    let bytes = ''
     for (const run of runs) {
-      ops.push(`/${run.face.resourceName} ${num(size)} Tf <${run.face.encode(run.text)}> Tj`)
+      if (run.face !== face) {
+        if (face) ops += `\n/${face.resourceName} ${fontSize} Tf (${bytes}) Tj`
+        face = run.face
+        bytes = ''
+      }
+      bytes += run.face.encode(run.text)
     }
-    ops.push('ET')
+    if (face) ops += `\n/${face.resourceName} ${fontSize} Tf (${bytes}) Tj`
+    this.ops.push(`${ops}\nET`)
   }
 
   /** Fill a rectangle. */

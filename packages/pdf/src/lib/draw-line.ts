@@ -47,13 +47,7 @@ export function drawLine(
     let width = 0
     for (const piece of group) {
       width += piece.width
-      for (const run of piece.runs) {
-        const last = runs.at(-1)
-        // Neighbouring runs of one face become one string operand.
-        if (last && last.face === run.face)
-          runs[runs.length - 1] = { face: run.face, text: last.text + run.text }
-        else runs.push(run)
-      }
+      for (const run of piece.runs) runs.push(run)
     }
     const { style } = first
     if (tagged) canvas.tag(first.element)

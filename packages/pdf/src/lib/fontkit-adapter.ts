@@ -46,12 +46,41 @@ function streamOf(subset: EncodableSubset): SubsetStream {
   return stream
 }
 
+/** The part of a fontkit 2 font the layout replacement below uses. */
+interface CmapFont {
+  glyphForCodePoint(codePoint: number): { advanceWidth: number }
+}
+
+/**
+ * Glyphs for a text one code point at a time, through the cmap alone.
+ *
+ * pdf-lib encodes text with fontkit's `layout`, full OpenType shaping
+ * (GSUB and GPOS tables parsed, features applied) on every call; that was a
+ * sixth of a 1 MB report's time. kopij wants no shaping anyway: each
+ * character must map to one glyph so the ToUnicode map gives back exactly
+ * the text drawn (no ligatures, no contextual forms). Only `glyphs` is read
+ * by pdf-lib's `encodeText` and `widthOfTextAtSize`.
+ */
+function layoutByCmap(font: CmapFont, text: string) {
+  const glyphs = []
+  for (const character of text) glyphs.push(font.glyphForCodePoint(character.codePointAt(0) ?? 0))
+  return { glyphs, positions: glyphs.map((glyph) => ({ xAdvance: glyph.advanceWidth })) }
+}
+
+/**
+ * Parsed fonts by their bytes: the same font file embedded in another
+ * document is not parsed again.
+ */
+const parsed = new WeakMap<Uint8Array, ReturnType<Fontkit['create']>>()
+
 /**
  * A pdf-lib `Fontkit` backed by fontkit 2: register it with
  * `doc.registerFontkit(fontkitAdapter)` before `embedFont`.
  */
 export const fontkitAdapter: Fontkit = {
   create(fontData: Uint8Array) {
+    const known = parsed.get(fontData)
+    if (known) return known
     const font = fontkit.create(
       Buffer.from(fontData.buffer, fontData.byteOffset, fontData.byteLength),
     )
@@ -59,14 +88,17 @@ export const fontkitAdapter: Fontkit = {
       throw new TypeError('Expected a single font, not a font collection (.ttc)')
     }
     const createSubset = font.createSubset.bind(font)
-    return Object.assign(font, {
+    const adapted = Object.assign(font, {
       createSubset() {
         const subset = createSubset()
         return Object.assign(subset, { encodeStream: () => streamOf(subset) })
       },
+      layout: (text: string) => layoutByCmap(font, text),
     }) as unknown as ReturnType<Fontkit['create']>
     // The cast above: pdf-lib types fontkit with its own fork's interface,
-    // which fontkit 2 matches at run time (layout, glyphs, subsets) but not
+    // which fontkit 2 matches at run time (glyphs, subsets) but not
     // nominally.
+    parsed.set(fontData, adapted)
+    return adapted
   },
 }

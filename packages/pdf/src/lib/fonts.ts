@@ -78,14 +78,41 @@ const replacementCharacter = '\uFFFD'
 const maxCachedRuns = 100_000
 const maxCachedShapes = 100_000
 
-/** One loaded font file: metrics from fontkit, drawing through pdf-lib. */
+/**
+ * A font file, read and parsed once per process, with its metrics cached
+ * per code point: fonts do not change, and every document uses the same few.
+ */
+interface FontFile {
+  bytes: Uint8Array
+  metrics: fontkit.Font
+  widths: Map<number, number>
+  present: Map<number, boolean>
+}
+
+const fontFileCache = new Map<string, FontFile>()
+
+function loadFontFile(file: string): FontFile {
+  let loaded = fontFileCache.get(file)
+  if (!loaded) {
+    const bytes = readFileSync(require.resolve(file))
+    const metrics = fontkit.create(bytes)
+    if (!('hasGlyphForCodePoint' in metrics)) {
+      throw new TypeError(`Expected a font, not a collection: ${file}`)
+    }
+    loaded = { bytes, metrics, widths: new Map(), present: new Map() }
+    fontFileCache.set(file, loaded)
+  }
+  return loaded
+}
+
+/** One font of a document: metrics from fontkit, drawing through pdf-lib. */
 export class FontFace {
   /** The resource name in the page resources: `/F1`. */
   readonly resourceName: string
   private readonly metrics: fontkit.Font
   private embedded: PDFFont | undefined
-  private readonly widths = new Map<number, number>()
-  private readonly present = new Map<number, boolean>()
+  private readonly widths: Map<number, number>
+  private readonly present: Map<number, boolean>
   private readonly words = new Map<string, string>()
   private drawn = false
   private readonly codes = new Map<string, string>()
@@ -93,14 +120,14 @@ export class FontFace {
   private readonly subsetName: string
   private readonly doc: PDFDocument
 
-  constructor(doc: PDFDocument, bytes: Uint8Array, resourceName: string, subsetTag: string) {
+  constructor(doc: PDFDocument, file: FontFile, resourceName: string, subsetTag: string) {
     this.doc = doc
-    this.bytes = bytes
+    this.bytes = file.bytes
     this.resourceName = resourceName
-    const font = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
-    if (!('hasGlyphForCodePoint' in font)) throw new TypeError('Expected a font, not a collection')
-    this.metrics = font
-    this.subsetName = `${subsetTag}+${font.postscriptName}`
+    this.metrics = file.metrics
+    this.widths = file.widths
+    this.present = file.present
+    this.subsetName = `${subsetTag}+${file.metrics.postscriptName}`
   }
 
   /** Whether the font has a glyph for a code point. */
@@ -146,34 +173,66 @@ export class FontFace {
     })
   }
 
+  /** Write the font program, subset to the glyphs drawn (after drawing). */
+  async write(): Promise<void> {
+    await this.font().embed()
+  }
+
   /**
-   * The glyph codes of a text as hex digits for a `<…> Tj` string. Each
-   * character is encoded alone (no ligatures or contextual forms), so the
-   * ToUnicode map gives back exactly the characters drawn.
+   * The glyph codes of a text as the bytes of a literal `(…) Tj` string,
+   * one byte per character of the result, escaped (ISO 32000-1 7.3.4.2).
+   * Literal strings are half the size of hex strings, so Deflate has half
+   * the work. Each character is encoded alone (no ligatures or contextual
+   * forms), so the ToUnicode map gives back exactly the characters drawn.
    */
   encode(text: string): string {
     const cached = this.words.get(text)
     if (cached !== undefined) return cached
     const font = this.font()
     this.drawn = true
-    let hex = ''
+    let bytes = ''
     for (const character of text) {
       let code = this.codes.get(character)
       if (code === undefined) {
-        code = font.encodeText(character).toString().slice(1, -1)
+        const hex = font.encodeText(character).toString().slice(1, -1)
+        code = ''
+        for (let index = 0; index < hex.length; index += 2) {
+          code += literalByte(Number.parseInt(hex.slice(index, index + 2), 16))
+        }
         this.codes.set(character, code)
       }
-      hex += code
+      bytes += code
     }
     // Whole runs repeat (words, spaces, labels): cache them too, up to a
     // bound so a huge document of distinct words cannot grow it without end.
-    if (this.words.size < maxCachedRuns) this.words.set(text, hex)
-    return hex
+    if (this.words.size < maxCachedRuns) this.words.set(text, bytes)
+    return bytes
   }
 
   private font(): PDFFont {
     if (!this.embedded) throw new Error(`Font ${this.subsetName} used before it was embedded`)
     return this.embedded
+  }
+}
+
+/**
+ * One byte in a literal string: the delimiters and the backslash escaped,
+ * and line ends too, since a reader turns a bare CR or CR LF into LF.
+ */
+function literalByte(byte: number): string {
+  switch (byte) {
+    case 0x28:
+      return '\\('
+    case 0x29:
+      return '\\)'
+    case 0x5c:
+      return '\\\\'
+    case 0x0a:
+      return '\\n'
+    case 0x0d:
+      return '\\r'
+    default:
+      return String.fromCharCode(byte)
   }
 }
 
@@ -203,6 +262,11 @@ export class FontSet {
   /** All faces that drew something, for the page resources. */
   usedFaces(): FontFace[] {
     return [...this.faces.values()].filter((face) => face.used)
+  }
+
+  /** Write the font programs of the faces that drew something, subset. */
+  async writeUsed(): Promise<void> {
+    for (const face of this.usedFaces()) await face.write()
   }
 
   /** Embed every face layout asked for, so drawing can encode text. */
@@ -285,7 +349,7 @@ export class FontSet {
       const index = this.faces.size
       face = new FontFace(
         this.doc,
-        readFileSync(require.resolve(file)),
+        loadFontFile(file),
         `F${index + 1}`,
         `KPJAA${String.fromCharCode(65 + (index % 26))}`,
       )

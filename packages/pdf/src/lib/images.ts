@@ -5,9 +5,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import type { Root } from 'mdast'
 import type { PDFDocument, PDFImage } from 'pdf-lib'
-import { visit } from 'unist-util-visit'
 import type { LoadedImage } from './layout.js'
 
 /** An image ready for the page resources. */
@@ -21,14 +19,10 @@ export interface EmbeddedImage extends LoadedImage {
  * @returns Images by URL; unreadable ones are missing (layout reports them).
  */
 export async function embedImages(
-  tree: Root,
+  urls: Iterable<string>,
   doc: PDFDocument,
   baseDirectory: string,
 ): Promise<Map<string, EmbeddedImage>> {
-  const urls = new Set<string>()
-  visit(tree, 'image', (node) => {
-    urls.add(node.url)
-  })
   const images = new Map<string, EmbeddedImage>()
   for (const url of urls) {
     const bytes = await readImage(url, baseDirectory)

@@ -18,7 +18,7 @@ import type { VFile } from 'vfile'
 import type { Canvas, Color } from './canvas.js'
 import { drawLine } from './draw-line.js'
 import type { FlowItem, Footnote } from './flow.js'
-import type { FontSet } from './fonts.js'
+import { type FontSet, normalizeText } from './fonts.js'
 import {
   type FootnoteNumber,
   type InlineContext,
@@ -40,6 +40,7 @@ import {
   headingSizes,
   headingSpace,
   indent,
+  lastLineShare,
   lineHeight,
   paragraphSpace,
 } from './typography.js'
@@ -154,14 +155,19 @@ function layoutBlocks(
   context: LayoutContext,
 ): FlowItem[] {
   const items: FlowItem[] = []
-  for (const node of nodes) {
-    const blockItems = layoutBlock(node, frame, context)
-    items.push(...blockItems)
-  }
+  nodes.forEach((node, index) => {
+    const blockItems = layoutBlock(node, frame, context, nodes[index + 1])
+    for (const item of blockItems) items.push(item)
+  })
   return items
 }
 
-function layoutBlock(node: RootContent, frame: Frame, context: LayoutContext): FlowItem[] {
+function layoutBlock(
+  node: RootContent,
+  frame: Frame,
+  context: LayoutContext,
+  next?: RootContent,
+): FlowItem[] {
   switch (node.type) {
     case 'paragraph': {
       const [only] = node.children
@@ -169,9 +175,18 @@ function layoutBlock(node: RootContent, frame: Frame, context: LayoutContext): F
         return layoutFigure(only.url, only.alt ?? '', node, frame, context)
       }
       const element = context.structure.create('P', frame.parent, languageOf(node))
+      // Before another paragraph, the last line leaves room for that
+      // paragraph's first word and more (see `lastLineShare`).
+      const nextWord = next?.type === 'paragraph' ? firstWord(next.children) : ''
+      const lastLineMax =
+        nextWord === ''
+          ? Number.POSITIVE_INFINITY
+          : frame.width * lastLineShare -
+            context.fonts.measure('regular', ` ${nextWord}`, frame.size)
       return layoutText(node.children, plainStyle(frame.size), element, frame, context, {
         spaceBefore: frame.size * frame.space,
         justify: true,
+        lastLineMax,
       })
     }
     case 'heading':
@@ -265,6 +280,27 @@ interface TextOptions {
   width?: number
   /** Justify when the document asks for it (paragraphs only). */
   justify?: boolean
+  /** The widest the last line may be. */
+  lastLineMax?: number
+}
+
+/** The first word of phrasing content, as it will be drawn. */
+function firstWord(nodes: readonly PhrasingContent[]): string {
+  for (const node of nodes) {
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'html') {
+      const word =
+        normalizeText(node.value)
+          .trimStart()
+          .split(/[ \n\r]/, 1)[0] ?? ''
+      if (word !== '') return word
+      continue
+    }
+    if ('children' in node) {
+      const word = firstWord(node.children)
+      if (word !== '') return word
+    }
+  }
+  return ''
 }
 
 /** Set phrasing content as lines of one element. */
@@ -280,8 +316,8 @@ function layoutText(
   const width = options.width ?? frame.width
   const lines =
     options.justify && context.justify
-      ? breakJustified(tokens, width, style.size, context.justify)
-      : breakLines(tokens, width, style.size)
+      ? breakJustified(tokens, width, style.size, context.justify, options.lastLineMax)
+      : breakLines(tokens, width, style.size, options.lastLineMax)
   return linesToItems(lines, frame.x, options, element, context)
 }
 

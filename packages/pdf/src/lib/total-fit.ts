@@ -55,6 +55,7 @@ const shrinkRatio = 1 / 3
 /**
  * Break tokens into justified lines.
  *
+ * @param lastLineMax The widest the last line may be.
  * @returns Lines with `spaceExtra` set on all but paragraph-final ones.
  */
 export function breakJustified(
@@ -62,14 +63,19 @@ export function breakJustified(
   width: number,
   size: number,
   context: JustifyContext,
+  lastLineMax = Number.POSITIVE_INFINITY,
 ): Line[] {
   const items = toItems(tokens, context)
+  // The last line ends in glue that stretches without end (TeX's
+  // \parfillskip); giving it a width keeps that much of the last line free.
+  const fill = items.at(-2)
+  if (fill?.kind === 'glue' && lastLineMax < width) fill.width = width - lastLineMax
   if (items.some((item) => item.kind === 'box' && item.width > width)) {
     // A word wider than the line must be cut: that is greedy breaking's job.
-    return breakLines(tokens, width, size)
+    return breakLines(tokens, width, size, lastLineMax)
   }
   const breaks = findBreaks(items, width, 2) ?? findBreaks(items, width, 10)
-  if (!breaks) return breakLines(tokens, width, size)
+  if (!breaks) return breakLines(tokens, width, size, lastLineMax)
   return toLines(items, breaks, width, size, context)
 }
 

@@ -19,6 +19,17 @@ export const codeSize = 9
 export const footerSize = 8
 /** Space between paragraphs, as a multiple of the text size. */
 export const paragraphSpace = 0.65
+/**
+ * The most of the measure a paragraph's last line, a space and the next
+ * paragraph's first word may fill. Text extraction loses the space between
+ * paragraphs (pdftotext writes no blank line between them: poppler starts a
+ * new "flow" only after a gap of 2.5 times the font size or a larger font);
+ * what is left to show where a paragraph ends is a last line that would have
+ * held the next word, which is what kopij's text parser looks for, as a
+ * reader would. Four fifths leaves room for the difference between a line's
+ * width and its count of characters, all extracted text has.
+ */
+export const lastLineShare = 0.8
 /** Space above a heading, as a multiple of its size. */
 export const headingSpace = 1.0
 /** Indent of list bodies, block quotes and footnote bodies, in points. */

@@ -3,7 +3,7 @@
  * stages in order: fonts and images, block layout, pagination, running
  * footers, structure tree, bookmarks, metadata.
  */
-import type { FootnoteDefinition, Root } from 'mdast'
+import type { Heading, Root } from 'mdast'
 import {
   type PDFDict,
   PDFDocument,
@@ -13,9 +13,9 @@ import {
   type PDFRef,
   PDFString,
 } from 'pdf-lib'
-import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { Canvas } from './canvas.js'
+import { indexDocument } from './document-index.js'
 import { fontkitAdapter } from './fontkit-adapter.js'
 import { FontSet } from './fonts.js'
 import { hyphenatorFor } from './hyphenation.js'
@@ -26,6 +26,7 @@ import type { ResolvedOptions } from './options.js'
 import { writeOutline } from './outline.js'
 import { paginate } from './paginate.js'
 import { footerReference, pageLabel } from './running-footer.js'
+import { serialize } from './serialize.js'
 import { StructureTree } from './structure.js'
 import { footerSize } from './typography.js'
 import { xmpPacket } from './xmp.js'
@@ -46,13 +47,14 @@ export async function writePdf(
 ): Promise<Uint8Array> {
   const metadata = tree.data?.metadata ?? {}
   const language = metadata.language ?? settings.language ?? 'nl'
-  const title = documentTitle(tree, settings.title, file)
+  const { definitions, imageUrls, firstHeading } = indexDocument(tree)
+  const title = documentTitle(tree, firstHeading, settings.title, file)
 
   const doc = await PDFDocument.create({ updateMetadata: false })
   doc.registerFontkit(fontkitAdapter)
   const fonts = new FontSet(doc)
   const structure = new StructureTree(doc.context)
-  const images = await embedImages(tree, doc, settings.baseDirectory)
+  const images = await embedImages(imageUrls, doc, settings.baseDirectory)
 
   const { margins, pageWidth, pageHeight } = settings
   const area = {
@@ -61,10 +63,6 @@ export async function writePdf(
     left: margins.left,
     width: pageWidth - margins.left - margins.right,
   }
-  const definitions = new Map<string, FootnoteDefinition>()
-  visit(tree, 'footnoteDefinition', (node) => {
-    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node)
-  })
   const context: LayoutContext = {
     fonts,
     structure,
@@ -104,11 +102,18 @@ export async function writePdf(
     )
   }
 
-  const canvases = paginate(
-    items,
-    area,
-    () => new Canvas(doc.addPage([pageWidth, pageHeight]), structure),
-  )
+  // Pages are made here rather than with pdf-lib's `addPage`, which walks
+  // the page tree for every page added (quadratic in pages).
+  const context2 = doc.context
+  const pagesRef = doc.catalog.get(PDFName.of('Pages')) as PDFRef
+  const mediaBox = context2.obj([0, 0, pageWidth, pageHeight])
+  const canvases = paginate(items, area, () => {
+    const page = context2.obj({ Type: 'Page', Parent: pagesRef, MediaBox: mediaBox }) as PDFDict
+    return new Canvas(page, context2.register(page), structure)
+  })
+  const pages = context2.lookup(pagesRef) as PDFDict
+  pages.set(PDFName.of('Kids'), context2.obj(canvases.map((canvas) => canvas.ref)))
+  pages.set(PDFName.of('Count'), context2.obj(canvases.length))
 
   // Running footer: reference or title left, "Pagina n van m" right.
   const footerBaseline = margins.bottom / 2
@@ -130,7 +135,6 @@ export async function writePdf(
     canvas.close()
   })
 
-  const context2 = doc.context
   const fontDict: Record<string, PDFRef> = {}
   for (const face of fonts.usedFaces()) fontDict[face.resourceName] = face.ref
   const xObjects: Record<string, PDFRef> = {}
@@ -143,7 +147,7 @@ export async function writePdf(
     }),
   )
   for (const canvas of canvases) {
-    const node = canvas.page.node
+    const node = canvas.page
     const contents = canvas
       .contents()
       .map((bytes) => context2.register(context2.stream(bytes, { Filter: 'FlateDecode' })))
@@ -178,7 +182,7 @@ export async function writePdf(
     if (annotations.length > 0) node.set(PDFName.of('Annots'), context2.obj(annotations))
   }
 
-  structure.write(doc)
+  const structureObjects = structure.write(doc)
   writeOutline(doc, context.outline, area.left)
 
   doc.setTitle(title, { showInWindowTitleBar: true })
@@ -207,21 +211,24 @@ export async function writePdf(
     { Type: 'Metadata', Subtype: 'XML' },
   )
   doc.catalog.set(PDFName.of('Metadata'), context2.register(xmp))
-  return doc.save({ addDefaultPage: false, updateFieldAppearances: false })
+  await fonts.writeUsed()
+  for (const image of images.values()) await image.image.embed()
+  return serialize(context2, structureObjects)
 }
 
 /**
  * The title: from metadata, else the option, else the first heading, else
  * "Document" (reported, since PDF/UA-1 requires a real title).
  */
-function documentTitle(tree: Root, fallback: string | undefined, file: VFile | undefined): string {
+function documentTitle(
+  tree: Root,
+  firstHeading: Heading | undefined,
+  fallback: string | undefined,
+  file: VFile | undefined,
+): string {
   const title = tree.data?.metadata?.title ?? fallback
   if (title !== undefined && title.trim() !== '') return title
-  let heading: string | undefined
-  visit(tree, 'heading', (node) => {
-    heading ??= headingText(node.children)
-    return false
-  })
+  const heading = (firstHeading && headingText(firstHeading.children)) || undefined
   file?.message(
     heading
       ? `The document has no title; the first heading "${heading}" is used`

@@ -13,7 +13,7 @@ export type TypedBlock =
       kind: 'paragraph'
       block: Block
       text: string
-      /** After a run-in heading: characters of the first line it leaves out. */
+      /** After a run-in heading: offset of its text from the first line's start (normalised text). */
       skip?: number
     }
   | {
@@ -21,7 +21,7 @@ export type TypedBlock =
       block: Block
       text: string
       numbering: number[] | undefined
-      /** For a run-in heading: characters of the first line it takes. */
+      /** For a run-in heading: offset of the label's end from the first line's start (normalised text). */
       runIn?: number
     }
   | { kind: 'listItem'; block: Block; text: string; marker: ListMarker }
@@ -70,18 +70,35 @@ function looksLikeHeading(block: Block, text: string): boolean {
   if (block.lines.length > headingMaxLines) return false
   if (text.split(' ').length > headingMaxWords) return false
   if (!/^["'“‘„(]?[\p{Lu}\p{N}]/u.test(text)) return false
+  // The heading number's own full stop ("1. Inleiding") is no sentence end.
+  const title = text.replace(headingNumber, '')
   // Sentences end in punctuation; headings do not, except a single
   // question or exclamation.
-  if (/[.,;:]["'”’)]*$/.test(text)) return false
-  if (/[?!]["'”’)]*$/.test(text) && /[.!?]\s/.test(text)) return false
+  if (/[.,;:]["'”’)]*$/.test(title)) return false
+  if (/[?!]["'”’)]*$/.test(title) && /[.!?]\s/.test(title)) return false
   return true
 }
 
-/** The heading number as a list of parts: "2.3.1 Titel" → [2, 3, 1]. */
+/** The heading number as a list of parts: "2.3.1 Titel" → [2, 3, 1], "B." → [2], "IV." → [4]. */
 function readNumbering(text: string): number[] | undefined {
   const match = headingNumber.exec(text)
   if (!match) return undefined
   const value = match[0].trim().replace(/\.$/, '')
   if (/^\d+(\.\d+)*$/.test(value)) return value.split('.').map(Number)
-  return [1]
+  // A single letter counts as a letter, except the ones that are more
+  // likely roman numbers (I, V, X).
+  if (/^[A-Z]$/.test(value) && !/^[IVX]$/.test(value)) return [value.charCodeAt(0) - 64]
+  return [romanValue(value)]
+}
+
+/** The value of a roman number ("IV" → 4); the pattern admits only I V X L C. */
+function romanValue(roman: string): number {
+  const digits: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 }
+  let total = 0
+  for (let index = 0; index < roman.length; index++) {
+    const value = digits[roman[index] ?? ''] ?? 0
+    const next = digits[roman[index + 1] ?? ''] ?? 0
+    total += value < next ? -value : value
+  }
+  return total
 }

@@ -7,7 +7,7 @@ import type { Root } from 'mdast'
 import type { Point, Position } from 'unist'
 import { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import { classifyBlocks, type TypedBlock } from './block-kind.js'
+import { classifyBlocks } from './block-kind.js'
 import { type Block, groupBlocks } from './blocks.js'
 import { assignHeadingLevels } from './heading-level.js'
 import { detectLanguage } from './language.js'
@@ -19,7 +19,7 @@ import { normalizeText } from './normalize.js'
 import { checkOptions, type Options } from './options.js'
 import { findFurniture } from './page-furniture.js'
 import { findPaperReference } from './paper-reference.js'
-import { findRunInHeadings } from './run-in-heading.js'
+import { splitRunInHeadings } from './run-in-heading.js'
 import { buildTree } from './tree.js'
 import { collectVocabulary } from './vocabulary.js'
 
@@ -109,31 +109,6 @@ export function fromText(document: string | VFile, options?: Options): Root {
   if (paper) metadata.parliamentaryPaper = paper
   if (removed.length > 0) metadata.furniture = removed
   return buildTree(typed, levels, positionOf, metadata)
-}
-
-/** Paragraphs opened by a run-in label become a heading and a paragraph. */
-function splitRunInHeadings(typed: TypedBlock[]): TypedBlock[] {
-  const runIns = findRunInHeadings(typed)
-  if (runIns.size === 0) return typed
-  return typed.flatMap((block, index): TypedBlock[] => {
-    const runIn = runIns.get(index)
-    if (!runIn || block.kind !== 'paragraph') return [block]
-    return [
-      {
-        kind: 'heading',
-        block: block.block,
-        text: runIn.label,
-        numbering: undefined,
-        runIn: runIn.label.length,
-      },
-      {
-        kind: 'paragraph',
-        block: block.block,
-        text: block.text.slice(runIn.rest),
-        skip: runIn.rest,
-      },
-    ]
-  })
 }
 
 /** The repaired text of a block: its lines joined as the breaks decide. */

@@ -3,8 +3,11 @@
  * ended by a colon ("Aanbeveling: Maak de tekst korter."), as LaTeX sets its
  * fourth heading level. One such paragraph may be a sentence with a colon;
  * when the document opens several paragraphs this way, they are headings.
+ * In such a document a label alone on its line ("Navigatie:"), before a list
+ * or the paragraph on the next line, is one too.
  */
 import type { TypedBlock } from './block-kind.js'
+import type { Line } from './lines.js'
 
 /** Most words in a run-in label (the corpus labels average 3.5 words). */
 const labelMaxWords = 8
@@ -13,15 +16,26 @@ const labelMaxWords = 8
 export const minRunIns = 3
 
 // A label: starts with a capital or digit, holds no sentence punctuation or
-// comma, ends with a colon; the paragraph goes on with a capital.
-export const runInLabel = /^([\p{Lu}\p{N}][^.:;!?,()"“”]{0,80}?):\s+(?=["'“‘(]?[\p{Lu}\p{N}])/u
+// comma (a question mark may close it: "Wat betekent dit?: …"), ends with a
+// colon; the paragraph goes on with a capital.
+export const runInLabel = /^([\p{Lu}\p{N}][^.:;!?,()"“”]{0,80}?[?]?):\s+(?=["'“‘(]?[\p{Lu}\p{N}])/u
 
-/** Where the label ends and the paragraph text starts, in the block text. */
-export interface RunIn {
+/** Most times a label may stand alone in its block and still be a heading. */
+const maxCaptionRepeats = 2
+
+/** A label with nothing after it: the whole block is "Label:". */
+const labelOnly = /^([\p{Lu}\p{N}][^.:;!?,()"“”]{0,80}?[?]?):$/u
+
+/** Where the label ends and the paragraph text starts. */
+interface RunIn {
   /** The label, without its colon. */
   label: string
   /** Offset in the block text where the paragraph text starts. */
   rest: number
+  /** Offset from the block's first line start to the label's end, in the normalised text. */
+  labelEnd: number
+  /** Offset from the block's first line start to the paragraph text, in the normalised text. */
+  textStart: number
 }
 
 /**
@@ -30,16 +44,87 @@ export interface RunIn {
  * @param blocks The typed blocks.
  * @returns The run-in label by block index.
  */
-export function findRunInHeadings(blocks: TypedBlock[]): Map<number, RunIn> {
+function findRunInHeadings(blocks: TypedBlock[]): Map<number, RunIn> {
   const found = new Map<number, RunIn>()
+  // Labels with text after them on the same line: the evidence that the
+  // document sets run-in headings at all.
+  let inline = 0
+  // How often each label stands alone: a caption repeated all over the
+  // document ("Voordelen:", "Nadelen:") introduces lists, it is no heading.
+  const alone = new Map<string, number>()
+  for (const block of blocks) {
+    const label = block.kind === 'paragraph' ? labelOnly.exec(block.text)?.[1] : undefined
+    if (label) alone.set(label, (alone.get(label) ?? 0) + 1)
+  }
+  const aloneFound = new Map<number, RunIn>()
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph') return
-    const match = runInLabel.exec(block.text)
+    const onlyLabel = labelOnly.exec(block.text)
+    const match = runInLabel.exec(block.text) ?? onlyLabel
     const text = match?.[1]
     if (!match || !text || text.split(' ').length > labelMaxWords) return
-    // The label must stand on the first line, or positions cannot point at it.
-    if (match[0].length > (block.block.lines[0]?.text.length ?? 0)) return
-    found.set(index, { label: text, rest: match[0].length })
+    const offsets = rawOffsets(block.block.lines)
+    if (!offsets) return
+    const runIn = { label: text, rest: match[0].length, ...offsets }
+    if (match !== onlyLabel) {
+      inline++
+      found.set(index, runIn)
+    } else if ((alone.get(text) ?? 0) <= maxCaptionRepeats) aloneFound.set(index, runIn)
   })
-  return found.size >= minRunIns ? found : new Map()
+  if (inline < minRunIns) return new Map()
+  // Labels alone on their line are headings only in a document that sets
+  // most of its labels inline; where they are the majority they are
+  // captions that introduce lists ("Doel hiervan:").
+  let aloneCount = 0
+  for (const count of alone.values()) aloneCount += count
+  if (inline > aloneCount) for (const [index, runIn] of aloneFound) found.set(index, runIn)
+  return found
+}
+
+/**
+ * Where the first colon of a block stands in the normalised text, and where
+ * the text after it starts, both from the start of the block's first line.
+ */
+function rawOffsets(lines: Line[]): { labelEnd: number; textStart: number } | undefined {
+  const first = lines[0]
+  if (!first) return undefined
+  for (const [index, line] of lines.entries()) {
+    const colon = line.text.indexOf(':')
+    if (colon === -1) continue
+    const labelEnd = line.start + colon - first.start
+    const after = /^:\s*/.exec(line.text.slice(colon))?.[0].length ?? 1
+    const next = lines[index + 1]
+    const textStart =
+      colon + after < line.text.length
+        ? line.start + colon + after - first.start
+        : (next?.start ?? line.end) - first.start
+    return { labelEnd, textStart }
+  }
+  return undefined
+}
+
+/**
+ * Split each paragraph opened by a run-in label into a heading and a
+ * paragraph (or only a heading, for a label alone in its block).
+ *
+ * @param typed The typed blocks.
+ * @returns The typed blocks with run-in headings split off.
+ */
+export function splitRunInHeadings(typed: TypedBlock[]): TypedBlock[] {
+  const runIns = findRunInHeadings(typed)
+  if (runIns.size === 0) return typed
+  return typed.flatMap((block, index): TypedBlock[] => {
+    const runIn = runIns.get(index)
+    if (!runIn || block.kind !== 'paragraph') return [block]
+    const heading: TypedBlock = {
+      kind: 'heading',
+      block: block.block,
+      text: runIn.label,
+      numbering: undefined,
+      runIn: runIn.labelEnd,
+    }
+    const rest = block.text.slice(runIn.rest)
+    if (rest === '') return [heading]
+    return [heading, { kind: 'paragraph', block: block.block, text: rest, skip: runIn.textStart }]
+  })
 }
