@@ -32,6 +32,23 @@ describe('measureFill', () => {
     expect(fill?.full).toBeLessThanOrEqual(Math.max(...widths))
   })
 
+  test('should take no line as narrow in ragged text, where only the fit tells', () => {
+    const ragged = [
+      'De gemeenteraad heeft in de vergadering van maart gesproken over',
+      'de plannen voor het nieuwe zwembad en',
+      'over de kosten die daarbij horen voor de komende tien jaren samen',
+      'met de bijdrage van de provincie aan',
+      'het onderhoud van de wegen rond het sportpark waar ook de sporthal',
+      'moet komen en waar de vereniging om',
+      'vraagt omdat de oude hal te klein wordt voor alle teams die er',
+      'trainen en er hun wedstrijden spelen en',
+      'omdat de kleedkamers niet meer voldoen aan de eisen van nu, zeggen',
+      'de leden.',
+    ]
+    expect(measureFill(linesOf(ragged.join('\n')))?.narrow).toBe(0)
+    expect(measureFill(linesOf(paragraph.join('\n')))?.narrow).toBeGreaterThan(0)
+  })
+
   test('should give no model when too few lines run on', () => {
     expect(measureFill(linesOf('Kort.\nOok kort.\nNog een zin.'))).toBeUndefined()
   })

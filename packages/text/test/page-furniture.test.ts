@@ -115,3 +115,11 @@ test('should take a top line that repeats a section title as a running header', 
   ].join('\n\f')
   expect(furniture(input)).toContainEqual(['Inleiding', 'runningHeader'])
 })
+
+test('should keep a recurring list item or sentence that happens to open a page', () => {
+  const input = [
+    'Het onderzoek keek naar het formulier.\nEr deden vijf mensen mee.\nZe vonden drie dingen.\n• De knop moet groter.\nMeer tekst hier.',
+    '• De knop moet groter.\nHet vervolg van het verslag.',
+  ].join('\n\f')
+  expect(furniture(input)).toEqual([])
+})

@@ -93,3 +93,18 @@ function opensNextItem(block: Block, line: Line): boolean {
     marker.number === open.number + 1
   )
 }
+
+/**
+ * One block of given lines, its breaks decided (a footnote's lines).
+ *
+ * @param lines The lines, in order.
+ * @param layout The document's layout.
+ * @param context Language and vocabulary for hyphen repair.
+ * @returns The block.
+ */
+export function joinLines(lines: Line[], layout: Layout, context: HyphenContext): Block {
+  const breaks = lines
+    .slice(1)
+    .map((line, index) => decideBreak(lines[index] as Line, line, layout, context))
+  return { lines, breaks, marked: false }
+}

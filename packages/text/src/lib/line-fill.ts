@@ -107,6 +107,18 @@ const defaultWidth = 500
 const narrowQuantile = 0.3
 
 /**
+ * Quantile of the mid-paragraph line widths that must lie near the full
+ * measure for the text to count as justified.
+ */
+const justifiedQuantile = 0.1
+
+/** Share of the full measure that quantile must reach in justified text. */
+const justifiedShare = 0.8
+
+/** Share of the full measure a narrow line stays under at most. */
+const narrowShare = 0.9
+
+/**
  * Quantile of the mid-paragraph line widths taken as the full measure (the
  * widest lines run a little over it where a typesetter shrinks spaces).
  */
@@ -180,7 +192,14 @@ export function measureFill(lines: Line[]): LineFill | undefined {
   const median = widths[Math.floor((widths.length - 1) / 2)] ?? 0
   const usual = widths.filter((width) => width <= median * overlongFactor)
   const quantile = (share: number): number => usual[Math.floor((usual.length - 1) * share)] ?? 0
-  return { full: quantile(fullQuantile), narrow: quantile(narrowQuantile) }
+  const full = quantile(fullQuantile)
+  // Only in justified text do the lines that run on fill the measure, so
+  // that a line narrower than most of them stands out; in ragged text only
+  // the next word's fit tells.
+  const justified = quantile(justifiedQuantile) >= full * justifiedShare
+  // The font is unknown, so a narrow line must also be well short of full.
+  const narrow = Math.min(quantile(narrowQuantile), full * narrowShare)
+  return { full, narrow: justified ? narrow : 0 }
 }
 
 /**
@@ -195,9 +214,11 @@ export function measureFill(lines: Line[]): LineFill | undefined {
 export function endsShort(line: string, nextWord: string, fill: LineFill): boolean {
   let width = textWidth(line)
   // pdftotext's own dehyphenation glues a hyphenated line to the next one;
-  // what counts is the last of the lines it joined.
+  // what counts is the last of the lines it joined, whose width is only
+  // known roughly: the narrow test needs the real width.
+  const joined = width > fill.full * joinedShare
   while (width > fill.full * joinedShare) width -= fill.full
-  if (width <= fill.narrow) return true
+  if (!joined && width <= fill.narrow) return true
   return width + textWidth(` ${nextWord}`) <= fill.full * fitShare
 }
 

@@ -6,6 +6,7 @@
  */
 import type { FurnitureKind } from '@kopij/ast'
 import type { Line } from './lines.js'
+import { readListMarker } from './list-marker.js'
 import { furnitureKey, isPageNumber } from './page-number.js'
 import { findPaperReference } from './paper-reference.js'
 
@@ -114,8 +115,27 @@ function classify(
   if (reference?.wholeLine) return where === 'top' ? 'runningHeader' : 'runningFooter'
   if (repeated && furnitureKey(line.text) !== '')
     return where === 'top' ? 'runningHeader' : 'runningFooter'
-  if (repeatsEarlierText && where === 'top') return 'runningHeader'
+  if (repeatsEarlierText && where === 'top' && isTitleShaped(line.text)) return 'runningHeader'
   return undefined
+}
+
+/**
+ * Most words of a section title repeated as a running header: the header
+ * line has the room of one line in a smaller type.
+ */
+const titleMaxWords = 12
+
+/**
+ * Whether a line could be a section title: short, no list marker, no
+ * closing punctuation. A list item or a sentence that recurs in a document
+ * and happens to open a page is text, not a running header.
+ */
+function isTitleShaped(text: string): boolean {
+  return (
+    readListMarker(text) === undefined &&
+    !/[.,;:]["'”’)]*$/.test(text) &&
+    text.split(' ').length <= titleMaxWords
+  )
 }
 
 /** A furniture key without the page number at its start or end. */

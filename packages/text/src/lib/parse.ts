@@ -8,7 +8,8 @@ import type { Point, Position } from 'unist'
 import { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { classifyBlocks } from './block-kind.js'
-import { type Block, groupBlocks } from './blocks.js'
+import { type Block, groupBlocks, joinLines } from './blocks.js'
+import { findFootnotes } from './footnote.js'
 import { assignHeadingLevels } from './heading-level.js'
 import { detectLanguage } from './language.js'
 import { measureLayout } from './layout.js'
@@ -77,7 +78,9 @@ export function fromText(document: string | VFile, options?: Options): Root {
     if (removeFurniture) report.furnitureRemoved(file, kind, line.text, position)
   }
   const isFurniture = (line: Line): boolean => removeFurniture && furniture.has(line.index)
-  const body = lines.filter((line) => !line.blank && !isFurniture(line))
+  const footnotes = findFootnotes(lines, isFurniture)
+  const outOfFlow = (line: Line): boolean => isFurniture(line) || footnotes.lines.has(line.index)
+  const body = lines.filter((line) => !line.blank && !outOfFlow(line))
 
   const language = settings.language ?? detectLanguage(body.map((line) => line.text).join('\n'))
   if (settings.language && !/^(nl|en|de)(-|$)/i.test(settings.language)) {
@@ -89,7 +92,7 @@ export function fromText(document: string | VFile, options?: Options): Root {
     vocabulary: collectVocabulary(body),
     hyphensAreGenuine: layout.trailingSpaceMarksWrap,
   }
-  const blocks = groupBlocks(lines, isFurniture, layout, context)
+  const blocks = groupBlocks(lines, outOfFlow, layout, context)
   const texts = blocks.map((block) => blockText(block))
   for (const block of blocks) {
     block.breaks.forEach((decision, index) => {
@@ -108,7 +111,11 @@ export function fromText(document: string | VFile, options?: Options): Root {
   if (language) metadata.language = language
   if (paper) metadata.parliamentaryPaper = paper
   if (removed.length > 0) metadata.furniture = removed
-  return buildTree(typed, levels, positionOf, metadata)
+  const notes = footnotes.notes.map((note) => {
+    const block = joinLines(note.lines, layout, context)
+    return { number: note.number, block, text: blockText(block).slice(note.skip) }
+  })
+  return buildTree(typed, levels, positionOf, metadata, notes)
 }
 
 /** The repaired text of a block: its lines joined as the breaks decide. */
