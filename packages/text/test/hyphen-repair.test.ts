@@ -33,10 +33,65 @@ describe('repairHyphen', () => {
     expect(repairHyphen('mbo-', 'instellingen', dutch).decision).toBe('keep')
   })
 
-  test('should keep the hyphen where the patterns allow no break ("e-mail")', () => {
+  test('should keep the hyphen after a single letter, where no typesetter breaks ("e-mail")', () => {
     expect(repairHyphen('e-', 'mail', dutch)).toMatchObject({
       decision: 'keep',
-      evidence: 'no-hyphenation-point',
+      evidence: 'fragment-too-short',
+    })
+  })
+
+  test('should suspend only before a conjunction of the language ("Richtlini-⏎en" is German)', () => {
+    expect(repairHyphen('Richtlini-', 'en', german).decision).toBe('drop')
+    expect(repairHyphen('Buitenland-', 'en', dutch).decision).toBe('suspend')
+    expect(repairHyphen('pre-', 'and', english).decision).toBe('suspend')
+  })
+
+  test('should join a name before a capital that the document writes joined ("Mijn-⏎Plan")', () => {
+    const vocabulary = new Map([['mijnplan', 3]])
+    expect(repairHyphen('Mijn-', 'Plan.', { ...dutch, vocabulary })).toMatchObject({
+      decision: 'drop',
+      evidence: 'vocabulary-joined',
+    })
+  })
+
+  test('should join a part of a hyphenated compound the document writes whole ("Open-Sour-⏎ce-Projekt")', () => {
+    const vocabulary = new Map([
+      ['open-source-lizenz', 1],
+      ['source', 1],
+    ])
+    expect(repairHyphen('Open-Sour-', 'ce-Projekt', { ...german, vocabulary }).decision).toBe(
+      'drop',
+    )
+  })
+
+  test('should drop the hyphen between two fragments that are no words', () => {
+    expect(repairHyphen('Technolo-', 'gy', german)).toMatchObject({
+      decision: 'drop',
+      uncertain: false,
+    })
+  })
+
+  test('should keep the hyphen between two words whose closed compound is no word', () => {
+    expect(repairHyphen('high-', 'five', english)).toMatchObject({
+      decision: 'keep',
+      evidence: 'lexicon-parts',
+    })
+    // A borrowed English part, or two vowels that would clash, in Dutch.
+    expect(repairHyphen('merge-', 'verzoek', dutch)).toMatchObject({
+      decision: 'keep',
+      evidence: 'borrowed-part',
+    })
+    expect(repairHyphen('audio-', 'opname', dutch)).toMatchObject({
+      decision: 'keep',
+      evidence: 'vowel-clash',
+    })
+  })
+
+  test('should drop, and doubt, a hyphen between two Dutch words that write a closed compound', () => {
+    expect(repairHyphen('koffie-', 'kar', dutch)).toEqual({
+      decision: 'drop',
+      evidence: 'closed-compound',
+      uncertain: true,
     })
   })
 
@@ -57,11 +112,14 @@ describe('repairHyphen', () => {
   })
 
   test('should keep the hyphen when the part before it opens hyphenated compounds elsewhere', () => {
-    const vocabulary = new Map([['source-', 3]])
-    expect(repairHyphen('source-', 'software', { ...dutch, vocabulary })).toMatchObject({
+    const vocabulary = new Map([['pull-', 3]])
+    expect(repairHyphen('pull-', 'aanvraag', { ...dutch, vocabulary })).toMatchObject({
       decision: 'keep',
       evidence: 'vocabulary-prefix',
     })
+    // Used once only, it does not outweigh the lexicon's closed compound.
+    const once = new Map([['pull-', 1]])
+    expect(repairHyphen('pull-', 'aanvraag', { ...dutch, vocabulary: once }).decision).toBe('drop')
   })
 
   test('should join a word in capitals broken in two ("READ-⏎ME")', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { isWord } from '../src/lib/lexicon.js'
+import { isKnownWord, isWord } from '../src/lib/lexicon.js'
 
 test('should know Dutch words and compounds through Hunspell', () => {
   expect(isWord('nl', 'gebalanceerde')).toBe(true)
@@ -17,4 +17,11 @@ test('should know English words, hyphenated ones too', () => {
 
 test('should answer undefined for a language without a lexicon', () => {
   expect(isWord('fy', 'wurd')).toBeUndefined()
+})
+
+test('should fall back on English for words a report borrows', () => {
+  expect(isKnownWord('nl', 'repository')).toBe(true)
+  expect(isWord('nl', 'repository')).toBe(false)
+  expect(isKnownWord('nl', 'gebalan')).toBe(false)
+  expect(isKnownWord('fy', 'wurd')).toBeUndefined()
 })

@@ -35,8 +35,24 @@ describe('decideBreak', () => {
     expect(decide('een \nregel', marked)).toBe('een regel')
   })
 
-  test('should not join lines without a trailing space where the document marks none', () => {
-    expect(decide('een gebalan\nceerde aanpak', unmarked)).toBe('een gebalan ceerde aanpak')
+  test('should join a word that lost its hyphen where the document marks no wraps, on the lexicon', () => {
+    expect(decide('een gebalan\nceerde aanpak', unmarked)).toBe('een gebalanceerde aanpak')
+  })
+
+  test('should keep the space between two words where the document marks no wraps', () => {
+    expect(decide('de mensen\nrechten', unmarked)).toBe('de mensen rechten')
+    expect(decide('een woord\nen een zin', unmarked)).toBe('een woord en een zin')
+    expect(decide('de gebalan\nCeerde', unmarked)).toBe('de gebalan Ceerde')
+  })
+
+  test('should join a name the document writes joined where it marks wraps ("Mijn⏎Plan")', () => {
+    const vocabulary = new Map([['mijnplan', 2]])
+    const [line, next] = linesOf('open Mijn\nPlan nu')
+    if (!line || !next) throw new Error('need two lines')
+    const { kind } = decideBreak(line, next, marked, { ...context, vocabulary })
+    expect(kind).toBe('join')
+    expect(decide('open Mijn\nPlan nu', marked)).toBe('open Mijn Plan nu')
+    expect(decide('zie READ\nME', marked)).toBe('zie README')
   })
 
   test('should drop a hyphenation hyphen and keep a genuine one', () => {

@@ -7,11 +7,15 @@
  * evidence is weak the decision says so and the caller reports it.
  */
 import { canBreakAt } from './hyphenation-points.js'
-import { isWord } from './lexicon.js'
+import { isKnownWord, isWord } from './lexicon.js'
 import type { Vocabulary } from './vocabulary.js'
 
-/** What to do with the hyphen. */
-type HyphenDecision = 'drop' | 'keep' | 'suspend'
+/**
+ * What to do with the hyphen: drop it, keep it, or keep it and the space
+ * (suspended). At a line end without a hyphen, whether one was lost there:
+ * join the lines, or put a space.
+ */
+type HyphenDecision = 'drop' | 'keep' | 'suspend' | 'join' | 'space'
 
 /** A decision and the evidence behind it. */
 export interface HyphenVerdict {
@@ -34,37 +38,58 @@ export interface HyphenContext {
    * wraps marked, lost hyphens seen), so a hyphen left at a line end is real.
    */
   hyphensAreGenuine: boolean
+  /**
+   * Whether the document lost its hyphenation hyphens on copy (words broken
+   * at line ends without one are common), so a break between two words may
+   * well be a broken word.
+   */
+  hyphensLost?: boolean
 }
 
 // Conjunctions after which a hyphen is suspended ("Buitenland- en",
-// "leiderschaps- of", "Ein- und Ausgang", "pre- and post-").
-const conjunctions = new Set([
-  'en',
-  'of',
-  'en/of',
-  'tot',
-  'noch',
-  'und',
-  'oder',
-  'bis',
-  'sowie',
-  'bzw',
-  'and',
-  'or',
-  'nor',
-  'to',
-])
+// "leiderschaps- of", "Ein- und Ausgang", "pre- and post-"), per language:
+// "en" is a conjunction in Dutch but a word ending in German ("Richtlini-⏎en").
+const conjunctionsByLanguage: Record<string, readonly string[]> = {
+  nl: ['en', 'of', 'en/of', 'tot', 'noch'],
+  de: ['und', 'oder', 'bis', 'sowie', 'bzw', 'u', 'o'],
+  en: ['and', 'or', 'nor', 'to', 'and/or'],
+}
+const allConjunctions = new Set(Object.values(conjunctionsByLanguage).flat())
+const conjunctionSets = new Map(
+  Object.entries(conjunctionsByLanguage).map(([language, words]) => [language, new Set(words)]),
+)
+
+/** The conjunctions of a language, or of all known ones when it is not known. */
+function conjunctionsOf(language: string | undefined): ReadonlySet<string> {
+  const primary = language?.toLowerCase().split('-')[0]
+  return (primary && conjunctionSets.get(primary)) || allConjunctions
+}
 
 const letters = /^\p{L}+$/u
 
 /**
- * Shortest first part of a compound taken as evidence: one-letter parts
- * ("e-mail") are left to the hyphenation patterns.
+ * Uses of a first part with a hyphen elsewhere in the document ("pull-" in
+ * "pull-request") that outweigh the lexicon's closed compound.
  */
-const minPrefixLength = 2
+const minPrefixUses = 2
+
+/**
+ * Fewest letters a typesetter leaves on either side of a hyphenation break
+ * (TeX's \lefthyphenmin and \righthyphenmin, LibreOffice's default: 2 or
+ * more). A hyphen after a single letter ("e-⏎mail") is the word's own.
+ */
+const minFragment = 2
 
 /**
  * Decide what a hyphen at a line end is.
+ *
+ * The evidence, strongest first: the shape of the break (a conjunction after
+ * it, a capital or digit, an abbreviation); the document's own spelling of
+ * the word, where it stands unbroken; then the spelling lexicon of the
+ * language, with English as a second lexicon since reports borrow English
+ * terms: the joined word is a word (drop), or both halves are words and the
+ * joined one is not (keep, "high-five", "dual-use"); halves that are no
+ * words are fragments of a hyphenated word (drop).
  *
  * @param left The last word of the line, hyphen included ("gebalan-").
  * @param right The first word of the next line, as it stands ("ceerde.").
@@ -79,9 +104,24 @@ export function repairHyphen(left: string, right: string, context: HyphenContext
   const firstChar = tail.charAt(0)
 
   if (head === '' || !/[\p{L}\p{N}]$/u.test(head)) return sure('keep', 'not-a-word-end')
-  if (conjunctions.has(tail.toLowerCase())) return sure('suspend', 'conjunction-follows')
+  if (conjunctionsOf(context.language).has(tail.toLowerCase()))
+    return sure('suspend', 'conjunction-follows')
+
+  // The document's own spelling, where the word stands unbroken (also as a
+  // part of a hyphenated word): "MijnPlan" elsewhere joins "Mijn-⏎Plan",
+  // "dual-use" elsewhere keeps "dual-⏎use".
+  const tailWord = (tail.split('-')[0] ?? tail).replace(/[^\p{L}\p{N}].*$/u, '')
+  if (/\p{L}/u.test(firstChar) && /\p{L}$/u.test(lastPart)) {
+    const joinedCount = context.vocabulary.get(`${lastPart}${tailWord}`.toLowerCase()) ?? 0
+    const hyphenatedCount =
+      (context.vocabulary.get(`${lastPart}-${tailWord}`.toLowerCase()) ?? 0) +
+      (context.vocabulary.get(`${headPart}-${tail}`.toLowerCase()) ?? 0)
+    if (hyphenatedCount > joinedCount) return sure('keep', 'vocabulary-hyphenated')
+    if (joinedCount > hyphenatedCount) return sure('drop', 'vocabulary-joined')
+  }
+
   // A word in capitals broken in two ("READ-⏎ME", "GOVER-⏎NANCE.md"): the
-  // capital after the hyphen says nothing then; the patterns decide below.
+  // capital after the hyphen says nothing then; the lexicon decides below.
   const capitalsSplit = /^\p{Lu}{2,}$/u.test(lastPart) && /^\p{Lu}{2}/u.test(tail)
   if (!capitalsSplit && (/\p{Lu}/u.test(firstChar) || /\p{N}/u.test(firstChar)))
     return sure('keep', 'capital-or-digit-follows')
@@ -92,40 +132,65 @@ export function repairHyphen(left: string, right: string, context: HyphenContext
   )
     return sure('keep', 'abbreviation-before')
   if (context.hyphensAreGenuine) return sure('keep', 'hyphenation-already-removed')
-
-  // The document's own spelling, where the word stands unbroken.
-  const tailWord = (tail.split('-')[0] ?? tail).replace(/[^\p{L}\p{N}].*$/u, '')
-  const joined = `${lastPart}${tailWord}`.toLowerCase()
-  const hyphenated = `${lastPart}-${tailWord}`.toLowerCase()
-  const joinedCount = context.vocabulary.get(joined) ?? 0
-  const hyphenatedCount =
-    (context.vocabulary.get(hyphenated) ?? 0) +
-    (context.vocabulary.get(`${headPart}-${tail}`.toLowerCase()) ?? 0)
-  if (hyphenatedCount > joinedCount) return sure('keep', 'vocabulary-hyphenated')
-  if (joinedCount > hyphenatedCount) return sure('drop', 'vocabulary-joined')
+  if (lastPart.length < minFragment || tailWord.length < minFragment)
+    return sure('keep', 'fragment-too-short')
 
   const language = context.language
-  if (language && letters.test(lastPart) && letters.test(tailWord)) {
-    const whole = `${lastPart}${tailWord}`
-    if (canBreakAt(language, whole, lastPart.length) === false)
-      return sure('keep', 'no-hyphenation-point')
-    const joinedIsWord = isWord(language, whole)
-    const hyphenatedIsWord = isWord(language, `${lastPart}-${tailWord}`)
-    if (joinedIsWord) return sure('drop', 'lexicon-joined')
-    if (hyphenatedIsWord) return sure('keep', 'lexicon-hyphenated')
-    // The part before the hyphen also opens hyphenated compounds elsewhere
-    // ("open source-project" beside "source-⏎software").
-    if (
-      lastPart.length >= minPrefixLength &&
-      (context.vocabulary.get(`${lastPart.toLowerCase()}-`) ?? 0) > 0
-    )
-      return sure('keep', 'vocabulary-prefix')
-    // A part of a hyphenated compound ("Open-Source-⏎Projekt") is whole.
-    if (headPart.includes('-'))
-      return { decision: 'keep', evidence: 'compound-part', uncertain: true }
-    return { decision: 'drop', evidence: 'hyphenation-point', uncertain: true }
-  }
-  return { decision: 'drop', evidence: 'default', uncertain: true }
+  if (!language || !letters.test(lastPart) || !letters.test(tailWord))
+    return { decision: 'drop', evidence: 'default', uncertain: true }
+  const whole = `${lastPart}${tailWord}`
+  const joinedIsWord = isKnownWord(language, whole)
+  if (joinedIsWord === undefined) return { decision: 'drop', evidence: 'default', uncertain: true }
+  // The part before the hyphen opens hyphenated compounds elsewhere in the
+  // document ("pull-request", "pull-⏎aanvraag"), even where the lexicon
+  // would also accept the closed compound.
+  const prefixCount = context.vocabulary.get(`${lastPart.toLowerCase()}-`) ?? 0
+  if (joinedIsWord && prefixCount < minPrefixUses) return sure('drop', 'lexicon-joined')
+  if (prefixCount > 0) return sure('keep', 'vocabulary-prefix')
+  const headStatus = wordStatus(language, lastPart)
+  const tailStatus = wordStatus(language, tailWord)
+  if (headStatus !== 'none' && tailStatus !== 'none')
+    return compoundOfWords(language, lastPart, tailWord, tail, headStatus, tailStatus)
+  if (headStatus === 'none' && tailStatus === 'none') return sure('drop', 'fragments')
+  // One half is a word, the other is not, nor is the whole: a word the
+  // lexicon lacks. The patterns say whether the break was a possible one.
+  if (canBreakAt(language, whole, lastPart.length) === false)
+    return { decision: 'keep', evidence: 'no-hyphenation-point', uncertain: true }
+  return { decision: 'drop', evidence: 'hyphenation-point', uncertain: true }
+}
+
+/** Whether a string is a word of the document's language, only of English, or neither. */
+type WordStatus = 'own' | 'english' | 'none'
+
+function wordStatus(language: string, word: string): WordStatus {
+  if (isWord(language, word) !== false) return 'own'
+  return isWord('en', word) === true ? 'english' : 'none'
+}
+
+const vowel = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/i
+
+/**
+ * Two words joined by a hyphen at a line end, where the closed compound is
+ * no known word. English writes such compounds with a hyphen ("high-five");
+ * Dutch and German write them closed ("koffiekar", "nachgenutzt"), except
+ * with a borrowed English part ("high-five", "source-software"), where two
+ * vowels would clash ("audio-opname", "navigatie-ervaring") or where the
+ * compound has more parts ("spraak-naar-tekst").
+ */
+function compoundOfWords(
+  language: string,
+  head: string,
+  tailWord: string,
+  tail: string,
+  headStatus: WordStatus,
+  tailStatus: WordStatus,
+): HyphenVerdict {
+  if (language.toLowerCase().startsWith('en')) return sure('keep', 'lexicon-parts')
+  if (headStatus === 'english' || tailStatus === 'english') return sure('keep', 'borrowed-part')
+  if (vowel.test(head.slice(-1)) && vowel.test(tailWord.charAt(0)))
+    return sure('keep', 'vowel-clash')
+  if (tail.includes('-')) return sure('keep', 'compound-part')
+  return { decision: 'drop', evidence: 'closed-compound', uncertain: true }
 }
 
 function sure(decision: HyphenDecision, evidence: string): HyphenVerdict {

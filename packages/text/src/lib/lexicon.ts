@@ -105,6 +105,10 @@ function create(primary: string): Hunspell | undefined {
   return hunspell.create(aff, dic)
 }
 
+/** Answers kept per language; cleared when full, so memory stays bounded. */
+const answers = new Map<Hunspell, Map<string, boolean>>()
+const maxAnswers = 50_000
+
 /**
  * Check whether a string is a word of a language.
  *
@@ -115,5 +119,31 @@ function create(primary: string): Hunspell | undefined {
 export function isWord(language: string, word: string): boolean | undefined {
   const instance = checker(language)
   if (!instance) return undefined
-  return instance.spell(word)
+  let known = answers.get(instance)
+  if (!known) {
+    known = new Map()
+    answers.set(instance, known)
+  }
+  const cached = known.get(word)
+  if (cached !== undefined) return cached
+  const answer = instance.spell(word)
+  if (known.size >= maxAnswers) known.clear()
+  known.set(word, answer)
+  return answer
+}
+
+/**
+ * Check whether a string is a word of a language or, failing that, of
+ * English: reports in any language borrow English terms ("pull request",
+ * "open source"), and a borrowed word broken at a line end needs the same
+ * judgement.
+ *
+ * @param language BCP 47 tag.
+ * @param word The string, without surrounding punctuation.
+ * @returns `true` or `false`, or `undefined` when the language has no lexicon.
+ */
+export function isKnownWord(language: string, word: string): boolean | undefined {
+  const own = isWord(language, word)
+  if (own !== false) return own
+  return isWord('en', word) === true
 }

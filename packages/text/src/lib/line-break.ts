@@ -7,6 +7,7 @@
 import { type HyphenContext, type HyphenVerdict, repairHyphen } from './hyphen-repair.js'
 import type { Layout } from './layout.js'
 import type { Line } from './lines.js'
+import { repairLostHyphen } from './lost-hyphen.js'
 
 /** How two lines of one block are put together. */
 export type BreakKind = 'space' | 'join' | 'dropHyphen' | 'keepHyphen' | 'suspend'
@@ -15,7 +16,10 @@ export type BreakKind = 'space' | 'join' | 'dropHyphen' | 'keepHyphen' | 'suspen
 export interface BreakDecision {
   /** How the lines are joined. */
   kind: BreakKind
-  /** The hyphen verdict, when the line ended in a hyphen. */
+  /**
+   * The hyphen verdict, when the line ended in a hyphen or may have lost
+   * one.
+   */
   hyphen?: HyphenVerdict
 }
 
@@ -47,17 +51,30 @@ export function decideBreak(
           : 'suspend'
     return { kind, hyphen: verdict }
   }
-  if (
-    layout.trailingSpaceMarksWrap &&
-    !line.trailingSpace &&
-    /\p{L}$/u.test(line.text) &&
-    /^\p{Ll}/u.test(next.text)
-  ) {
+  if (!/\p{L}$/u.test(line.text) || !/^\p{L}/u.test(next.text)) return { kind: 'space' }
+  if (layout.trailingSpaceMarksWrap) {
     // The document marks soft wraps with a trailing space; a word that runs
-    // on into a lowercase line without one lost its hyphen on copy.
-    return { kind: 'join' }
+    // on into a lowercase line without one lost its hyphen on copy, and so
+    // did a name the document writes joined elsewhere ("Mijn⏎Plan").
+    if (line.trailingSpace) return { kind: 'space' }
+    if (/^\p{Ll}/u.test(next.text)) return { kind: 'join' }
+    const head = trailingWord(left)
+    const tail = leadingWord(right)
+    // A word in capitals cut in two ("GOVER⏎NANCE").
+    if (/^\p{Lu}{2,}$/u.test(head) && /^\p{Lu}{2,}$/u.test(tail)) return { kind: 'join' }
+    const joined = `${head}${tail}`.toLowerCase()
+    return { kind: (context.vocabulary.get(joined) ?? 0) > 0 ? 'join' : 'space' }
   }
-  return { kind: 'space' }
+  const verdict = repairLostHyphen(line.text, next.text, context)
+  return { kind: verdict.decision === 'join' ? 'join' : 'space', hyphen: verdict }
+}
+
+function trailingWord(text: string): string {
+  return /\p{L}+$/u.exec(text)?.[0] ?? ''
+}
+
+function leadingWord(text: string): string {
+  return /^\p{L}+/u.exec(text)?.[0] ?? ''
 }
 
 /**

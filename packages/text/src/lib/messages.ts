@@ -18,6 +18,14 @@ const furnitureNames: Record<FurnitureKind, string> = {
   repeatedLine: 'repeated line',
 }
 
+const hyphenDoubts: Record<HyphenVerdict['decision'], string> = {
+  drop: 'Removed the hyphen of',
+  keep: 'Kept the hyphen of',
+  suspend: 'Kept the hyphen and space after',
+  join: 'Joined the next line to',
+  space: 'Kept the space after',
+}
+
 /** Message helpers by rule id. */
 export const report = {
   /** Info: characters were normalised (counts by kind). */
@@ -53,12 +61,14 @@ export const report = {
     message.url = `${readme}-furniture-removed`
   },
 
-  /** Warning: a hyphen at a line end was decided on weak evidence. */
+  /**
+   * Warning: a hyphen at a line end, or a word that may have lost one there,
+   * was decided on weak evidence.
+   */
   hyphenUncertain(file: VFile, line: string, verdict: HyphenVerdict, place: Position): void {
     const word = line.slice(line.lastIndexOf(' ') + 1)
-    const done = verdict.decision === 'drop' ? 'removed it (a hyphenation hyphen)' : 'kept it'
     const message = file.message(
-      `Unsure about the hyphen in \`${word}\` at the line end (evidence: ${verdict.evidence}); ${done}: check the word`,
+      `${hyphenDoubts[verdict.decision]} \`${word}\` at the line end on weak evidence (${verdict.evidence}): check the word`,
       { place, ruleId: 'hyphen-uncertain', source },
     )
     message.actual = word

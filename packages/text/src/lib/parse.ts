@@ -15,6 +15,7 @@ import { detectLanguage } from './language.js'
 import { measureLayout } from './layout.js'
 import { applyBreak } from './line-break.js'
 import { type Line, splitLines } from './lines.js'
+import { detectLostHyphens } from './lost-hyphen.js'
 import { report } from './messages.js'
 import { normalizeText } from './normalize.js'
 import { checkOptions, type Options } from './options.js'
@@ -87,10 +88,14 @@ export function fromText(document: string | VFile, options?: Options): Root {
     report.languageUnsupported(file, settings.language, positionOf(0, 0))
   }
   const layout = measureLayout(body)
+  const vocabulary = collectVocabulary(body)
+  const hyphensLost =
+    !layout.trailingSpaceMarksWrap && detectLostHyphens(body, language, vocabulary)
   const context = {
     language,
-    vocabulary: collectVocabulary(body),
-    hyphensAreGenuine: layout.trailingSpaceMarksWrap,
+    vocabulary,
+    hyphensAreGenuine: layout.trailingSpaceMarksWrap || hyphensLost,
+    hyphensLost,
   }
   const blocks = groupBlocks(lines, outOfFlow, layout, context)
   const texts = blocks.map((block) => blockText(block))

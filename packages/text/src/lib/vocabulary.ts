@@ -6,9 +6,10 @@
 import type { Line } from './lines.js'
 
 /**
- * Word counts, case-folded. Besides whole words, each first part of a
- * hyphenated word is counted with its hyphen ("source-" for
- * "source-project").
+ * Word counts, case-folded. Besides whole words, the parts of a hyphenated
+ * word count as words ("source" in "open-source-project": the word exists),
+ * and each part but the last is counted with its hyphen as well ("open-" and
+ * "source-": the word opens hyphenated compounds).
  */
 export type Vocabulary = Map<string, number>
 
@@ -32,8 +33,13 @@ export function collectVocabulary(lines: Line[]): Vocabulary {
       const word = (words[index] as string).replace(edge, '').toLowerCase()
       if (word === '') continue
       add(word)
-      const hyphen = word.indexOf('-')
-      if (hyphen > 0) add(word.slice(0, hyphen + 1))
+      if (!word.includes('-')) continue
+      const parts = word.split('-')
+      parts.forEach((part, at) => {
+        if (part === '') return
+        add(part)
+        if (at < parts.length - 1) add(`${part}-`)
+      })
     }
   }
   return vocabulary

@@ -1,0 +1,147 @@
+/**
+ * Lost hyphens: a line that ends in a letter and a next line that starts
+ * with one, in a document that does not mark its soft wraps. Usually a soft
+ * wrap between two words; sometimes a word whose hyphenation hyphen was lost
+ * on copy ("een gebalan⏎ceerde benadering"). Joining two real words would
+ * damage the text where a kept space does not, so the lines are joined only
+ * on good evidence, and a doubtful case keeps its space and says so.
+ */
+import type { HyphenContext, HyphenVerdict } from './hyphen-repair.js'
+import { canBreakAt } from './hyphenation-points.js'
+import { isKnownWord } from './lexicon.js'
+import type { Line } from './lines.js'
+import type { Vocabulary } from './vocabulary.js'
+
+/** Letters at the end of the last word ("gebalan" in "(gebalan"). */
+const trailingLetters = /\p{L}+$/u
+/** Letters at the start of the first word ("ceerde" in "ceerde."). */
+const leadingLetters = /^\p{L}+/u
+
+/**
+ * Fewest letters on either side of a hyphenation break (TeX and LibreOffice
+ * leave at least two).
+ */
+const minFragment = 2
+
+/** Clearly broken words needed before a document counts as having lost its hyphens. */
+const minBrokenWords = 3
+
+/**
+ * Decide whether a hyphen was lost at a line end without one.
+ *
+ * The document's own words come first (the joined word stands elsewhere and
+ * a half does not, or both halves do and the joined word does not); then
+ * the lexicon: the joined word must be a word, and a half that is no word
+ * ("gebalan", "ceerde") shows a broken word. Two halves that are both words
+ * ("mensen⏎rechten") keep their space.
+ *
+ * @param line The text of the line before the break.
+ * @param next The text of the line after it.
+ * @param context The document's language and vocabulary.
+ * @returns `join` or `space`, with the evidence.
+ */
+export function repairLostHyphen(
+  line: string,
+  next: string,
+  context: HyphenContext,
+): HyphenVerdict {
+  const left = trailingLetters.exec(line)?.[0] ?? ''
+  const right = leadingLetters.exec(next)?.[0] ?? ''
+  // A word (or a name) that goes on after the letters ("Node⏎.js") is no
+  // broken word: only plain letters on either side count.
+  const after = next.charAt(right.length)
+  if (left.length < minFragment || right.length < minFragment || /[\p{L}\p{N}_@]/u.test(after))
+    return sure('space', 'no-fragment')
+  const before = line.charAt(line.length - left.length - 1)
+  if (/[\p{N}_@/]/u.test(before)) return sure('space', 'no-fragment')
+  const whole = `${left}${right}`
+  const vocabulary = context.vocabulary
+  const joinedCount = vocabulary.get(whole.toLowerCase()) ?? 0
+  const leftCount = vocabulary.get(left.toLowerCase()) ?? 0
+  const rightCount = vocabulary.get(right.toLowerCase()) ?? 0
+  const capitalsSplit = /^\p{Lu}+$/u.test(left) && /^\p{Lu}{2}/u.test(right)
+  if (joinedCount === 0 && leftCount > 0 && rightCount > 0) return sure('space', 'vocabulary-words')
+  // A capital after the break opens a new word, unless a word in capitals
+  // was cut ("GOVER⏎NANCE") or the document writes the name joined.
+  if (joinedCount === 0 && !capitalsSplit && !/^\p{Ll}/u.test(right))
+    return sure('space', 'capital-follows')
+  const language = context.language
+  const known = (word: string, count: number): boolean | undefined =>
+    count > 0 || (language ? isKnownWord(language, word) : undefined)
+  const joinedIsWord = known(whole, joinedCount)
+  if (!joinedIsWord) return sure('space', joinedIsWord === false ? 'lexicon-no-word' : 'default')
+  // Where the document lost its hyphens, a half counts as a word only where
+  // the document uses it alone: the lexicon knows "be" and "ver", but a
+  // document that never writes them alone has broken "be⏎stimmt".
+  const leftIsWord = context.hyphensLost ? leftCount > 0 : known(left, leftCount)
+  const rightIsWord = context.hyphensLost ? rightCount > 0 : known(right, rightCount)
+  if (leftIsWord === undefined || rightIsWord === undefined)
+    return { decision: 'space', evidence: 'default', uncertain: true }
+  const breakable = !language || canBreakAt(language, whole, left.length) !== false
+  if (!leftIsWord || !rightIsWord) {
+    if (breakable || joinedCount > 0) {
+      // Halves the lexicon knows as words, though the document never writes
+      // them alone, leave a doubt ("mensen⏎keuzevrijheid").
+      const doubt =
+        context.hyphensLost === true &&
+        known(left, leftCount) === true &&
+        known(right, rightCount) === true
+      return {
+        decision: 'join',
+        evidence: leftIsWord || rightIsWord ? 'lexicon-joined' : 'fragments',
+        uncertain: doubt,
+      }
+    }
+    return { decision: 'space', evidence: 'no-hyphenation-point', uncertain: true }
+  }
+  // Both halves are words and so is the whole ("mensen⏎rechten"): the text
+  // may have lost a hyphen, or not. In a document that lost its hyphens the
+  // document's own spelling decides, where the break is a possible one;
+  // elsewhere such a join is doubtful.
+  if (context.hyphensLost && joinedCount > 0 && breakable) return sure('join', 'vocabulary-joined')
+  return {
+    decision: 'space',
+    evidence: 'lexicon-words',
+    uncertain: breakable && (joinedCount > 0 || context.hyphensLost === true),
+  }
+}
+
+/** Line pairs looked at to tell whether a document lost its hyphens. */
+const samplePairs = 4000
+
+/**
+ * Tell whether a document lost its hyphenation hyphens on copy: words broken
+ * at line ends without a hyphen ("gebalan⏎ceerde", clear cases only) are
+ * more common than hyphens at line ends.
+ *
+ * @param lines The body lines.
+ * @param language BCP 47 tag of the document's language, if known.
+ * @param vocabulary The document's own words.
+ * @returns Whether hyphens were lost.
+ */
+export function detectLostHyphens(
+  lines: Line[],
+  language: string | undefined,
+  vocabulary: Vocabulary,
+): boolean {
+  const context: HyphenContext = { language, vocabulary, hyphensAreGenuine: false }
+  let broken = 0
+  let hyphens = 0
+  let pairs = 0
+  for (let index = 0; index < lines.length - 1 && pairs < samplePairs; index++) {
+    const line = (lines[index] as Line).text
+    const next = (lines[index + 1] as Line).text
+    if (!/^\p{Ll}/u.test(next)) continue
+    pairs++
+    if (/\p{L}-$/u.test(line)) hyphens++
+    else if (/\p{L}$/u.test(line)) {
+      const verdict = repairLostHyphen(line, next, context)
+      if (verdict.decision === 'join' && !verdict.uncertain) broken++
+    }
+  }
+  return broken >= minBrokenWords && broken > hyphens
+}
+
+function sure(decision: HyphenVerdict['decision'], evidence: string): HyphenVerdict {
+  return { decision, evidence, uncertain: false }
+}

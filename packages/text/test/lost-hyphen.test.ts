@@ -1,0 +1,96 @@
+import { describe, expect, test } from 'vitest'
+import type { HyphenContext } from '../src/lib/hyphen-repair.js'
+import { detectLostHyphens, repairLostHyphen } from '../src/lib/lost-hyphen.js'
+import { collectVocabulary } from '../src/lib/vocabulary.js'
+import { linesOf } from './helpers.js'
+
+const dutch: HyphenContext = { language: 'nl', vocabulary: new Map(), hyphensAreGenuine: false }
+const german: HyphenContext = { language: 'de', vocabulary: new Map(), hyphensAreGenuine: false }
+
+describe('repairLostHyphen', () => {
+  test('should join two fragments that make a word ("gebalan⏎ceerde")', () => {
+    expect(repairLostHyphen('een gebalan', 'ceerde aanpak', dutch)).toEqual({
+      decision: 'join',
+      evidence: 'fragments',
+      uncertain: false,
+    })
+    expect(repairLostHyphen('die Menschen', 'rechte', german).decision).toBe('space')
+    expect(repairLostHyphen('die Verant', 'wortung', german).decision).toBe('join')
+  })
+
+  test('should join a fragment and a word that make a word ("beleids⏎dialoog")', () => {
+    expect(repairLostHyphen('de beleids', 'dialoog', dutch)).toMatchObject({
+      decision: 'join',
+      evidence: 'lexicon-joined',
+    })
+  })
+
+  test('should keep the space between two words ("woord⏎en", "mensen⏎rechten")', () => {
+    expect(repairLostHyphen('een woord', 'en een zin', dutch).decision).toBe('space')
+    expect(repairLostHyphen('de mensen', 'rechten', dutch)).toMatchObject({
+      decision: 'space',
+      evidence: 'lexicon-words',
+      uncertain: false,
+    })
+  })
+
+  test('should report a doubt where the document writes the two words joined elsewhere', () => {
+    const vocabulary = new Map([
+      ['mensenrechten', 2],
+      ['mensen', 1],
+    ])
+    expect(repairLostHyphen('de mensen', 'rechten', { ...dutch, vocabulary })).toEqual({
+      decision: 'space',
+      evidence: 'lexicon-words',
+      uncertain: true,
+    })
+  })
+
+  test("should follow the document's own spelling where it lost its hyphens", () => {
+    const vocabulary = new Map([
+      ['werden', 4],
+      ['wer', 1],
+      ['den', 3],
+    ])
+    const context = { ...german, vocabulary, hyphensLost: true }
+    expect(repairLostHyphen('sie wer', 'den', context).decision).toBe('join')
+    // A half the document never writes alone is a fragment there ("be").
+    expect(repairLostHyphen('es ist be', 'stimmt', context).decision).toBe('join')
+  })
+
+  test('should leave names, numbers and capitals alone', () => {
+    expect(repairLostHyphen('zie Node', '.js', dutch).decision).toBe('space')
+    expect(repairLostHyphen('zie @gebalan', 'ceerde', dutch).decision).toBe('space')
+    expect(repairLostHyphen('het gebalan', 'Ceerde', dutch).decision).toBe('space')
+    expect(repairLostHyphen('in 2022', 'ceerde', dutch).decision).toBe('space')
+  })
+})
+
+describe('detectLostHyphens', () => {
+  const lost = [
+    'Het kabinet kiest voor een gebalan',
+    'ceerde benadering van de verschil',
+    'lende belangen en de beleids',
+    'dialoog met de samenle',
+    'ving krijgt een vervolg.',
+  ].join('\n')
+  const kept = [
+    'Het kabinet kiest voor een gebalan-',
+    'ceerde benadering van de verschil-',
+    'lende belangen en de beleids-',
+    'dialoog met de samenle-',
+    'ving krijgt een vervolg.',
+  ].join('\n')
+
+  test('should see lost hyphens where words break at line ends without one', () => {
+    const lines = linesOf(lost)
+    expect(detectLostHyphens(lines, 'nl', collectVocabulary(lines))).toBe(true)
+  })
+
+  test('should not see them where the hyphens stand or lines end in words', () => {
+    const lines = linesOf(kept)
+    expect(detectLostHyphens(lines, 'nl', collectVocabulary(lines))).toBe(false)
+    const words = linesOf('Het kabinet kiest\nvoor een aanpak\nvan de belangen\nvan ieder.')
+    expect(detectLostHyphens(words, 'nl', collectVocabulary(words))).toBe(false)
+  })
+})
