@@ -9,7 +9,7 @@
 import type { Line } from './lines.js'
 
 /** A note at the foot of a page. */
-export interface Footnote {
+interface Footnote {
   /** Its number. */
   number: number
   /** Its lines, in order; the first starts with the number. */
