@@ -2,7 +2,13 @@ import { toPdf } from '@kopij/pdf'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { fixedDates } from './fixed.js'
 import { type QpdfValue, qpdfObjects, run, tempPdf, walkContent } from './pdf-readers.js'
-import { everyNodeTree, longTableTree, longTree } from './sample-trees.js'
+import {
+  everyNodeTree,
+  longTableTree,
+  longTree,
+  tallFootnoteTree,
+  tallRowTree,
+} from './sample-trees.js'
 
 type Value = QpdfValue
 
@@ -132,6 +138,8 @@ describe.each([
   ['every node type', () => everyNodeTree()],
   ['a long report', () => longTree(40_000)],
   ['a table across pages', () => longTableTree(120)],
+  ['a table row taller than a page', () => tallRowTree(160)],
+  ['a footnote taller than a page', () => tallFootnoteTree(120)],
 ])('the content streams of %s', (_name, build) => {
   let result: ReturnType<typeof checkTagging>
 

@@ -1,8 +1,8 @@
 import { toPdf } from '@kopij/pdf'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { fixedDates } from './fixed.js'
-import { run, tempPdf } from './pdf-readers.js'
-import { longTableTree, longTree } from './sample-trees.js'
+import { openPdf, run, tempPdf } from './pdf-readers.js'
+import { longTableTree, longTree, tallFootnoteTree } from './sample-trees.js'
 
 /** The text of each page, as pdftotext sees it. */
 function pagesOf(path: string): string[] {
@@ -87,4 +87,31 @@ describe('a table across pages', () => {
     expect(structure.match(/^ +TH:?$/gm)?.length).toBe(2)
     expect(structure.match(/^ +TR$/gm)?.length).toBe(121)
   })
+})
+
+test('should continue a footnote taller than a page at the foot of the next pages', async () => {
+  const bytes = await toPdf(tallFootnoteTree(120), fixedDates)
+  const path = tempPdf(bytes)
+  const pages = pagesOf(path)
+  expect(pages.length).toBeGreaterThan(2)
+  // The note starts on the page of its call and goes on, in order, after it.
+  expect(pages[0]).toContain('Een bewering met een lange noot')
+  expect(pages[0]).toMatch(/Notenregel 1\./)
+  const order = [...pages.join('\n').matchAll(/Notenregel (\d+)\./g)].map((match) =>
+    Number(match[1]),
+  )
+  expect(order).toEqual(Array.from({ length: 120 }, (_, index) => index + 1))
+  // Every line stays above the bottom margin (72 pt; the page footer sits below it).
+  const doc = await openPdf(bytes)
+  for (let index = 1; index <= doc.numPages; index++) {
+    const items = (await (await doc.getPage(index)).getTextContent()).items
+    for (const item of items) {
+      if (!('str' in item) || item.str.trim() === '' || /^Pagina \d+ van \d+$/.test(item.str))
+        continue
+      if (item.str === 'Lange voetnoot') continue
+      expect(item.transform[5], `"${item.str}" on page ${index}`).toBeGreaterThan(72)
+    }
+  }
+  // The text after the call still gets room on the pages the note runs across.
+  expect(pages.join('\n')).toContain('Tekst 30 na de bewering')
 })

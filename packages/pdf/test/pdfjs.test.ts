@@ -55,7 +55,7 @@ describe('pdf.js reads the tagged PDF', () => {
     const start = structure.indexOf('  P')
     const end = structure.indexOf('  H2')
     const inside = structure.slice(start + 1, end).map((line) => line.trim())
-    expect(inside).toEqual(['Link', 'Reference', 'Note', 'P', 'Span lang=en-GB'])
+    expect(inside).toEqual(['Link', 'Reference', 'Link', 'Note', 'P', 'Span lang=en-GB'])
   })
 
   test('should give the figure its alternative text', async () => {

@@ -119,3 +119,48 @@ export function longTableTree(rows: number): Root {
     { title: 'Tabel', language: 'nl' },
   )
 }
+
+/**
+ * A table with a row taller than a page: a cell of `sentences` numbered
+ * sentences, with a footnote call near its end.
+ */
+export function tallRowTree(sentences: number): Root {
+  const long = Array.from(
+    { length: sentences },
+    (_, index) => `Zin ${index + 1} van de lange cel over dijken en water.`,
+  ).join(' ')
+  return root(
+    [
+      heading(1, 'Lange rij'),
+      table([
+        ['Post', 'Toelichting'],
+        ['Kort', 'Een korte toelichting.'],
+        ['Lang', [long, footnoteReference('cel'), ' Slot van de cel.']],
+        ['Na', 'De rij na de lange.'],
+      ]),
+      footnoteDefinition('cel', [paragraph('Noot bij de lange cel.')]),
+    ],
+    { title: 'Lange rij', language: 'nl' },
+  )
+}
+
+/**
+ * A short paragraph calling a footnote of `lines` numbered paragraphs, more
+ * than a page can hold, and text after it.
+ */
+export function tallFootnoteTree(lines: number): Root {
+  return root(
+    [
+      heading(1, 'Lange voetnoot'),
+      paragraph(['Een bewering met een lange noot', footnoteReference('lang'), '.']),
+      ...Array.from({ length: 30 }, (_, index) =>
+        paragraph(`Tekst ${index + 1} na de bewering, over dijken en water in de provincies.`),
+      ),
+      footnoteDefinition(
+        'lang',
+        Array.from({ length: lines }, (_, index) => paragraph(`Notenregel ${index + 1}.`)),
+      ),
+    ],
+    { title: 'Lange voetnoot', language: 'nl' },
+  )
+}

@@ -134,3 +134,31 @@ test('should keep headings numbered with letters or roman numbers at one level',
     '## C. Financiën',
   ])
 })
+
+test('should split a section number and title off the paragraph it opens', () => {
+  const input = [
+    '1 Inleiding',
+    'Dit verslag beschrijft de evaluatie van het programma voor',
+    'de wijk en de mensen die er wonen.',
+    '1.1 Aanpak van de evaluatie onder de bewoners in de wijk',
+    'Er zijn twaalf mensen geïnterviewd over hun ervaringen met',
+    'de wijk en het groen.',
+    '1.2 Resultaten van de gesprekken met alle bewoners hier',
+    'Bewoners zijn tevreden over het groen maar missen plekken',
+    'om te spelen.',
+  ].join('\n')
+  const tree = fromText(input, { language: 'nl' })
+  expect(headings(input)).toEqual([
+    '# 1 Inleiding',
+    '## 1.1 Aanpak van de evaluatie onder de bewoners in de wijk',
+    '## 1.2 Resultaten van de gesprekken met alle bewoners hier',
+  ])
+  expect(tree.children.map((node) => node.type)).toEqual([
+    'heading',
+    'paragraph',
+    'heading',
+    'paragraph',
+    'heading',
+    'paragraph',
+  ])
+})

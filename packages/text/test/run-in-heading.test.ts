@@ -106,3 +106,38 @@ test('should leave captions alone on their line paragraphs when they outnumber i
     'h4: Versturen',
   ])
 })
+
+test('should keep a numbered step in a run-in label, also when the label wraps', () => {
+  const input = [
+    'Aanpak van het onderzoek',
+    'Stap 1: Interviews voorbereiden en mensen',
+    'kiezen: We schreven een lijst met vragen voor de gesprekken.',
+    'Stap 2: Gesprekken voeren: We spraken met twaalf bewoners uit de wijk.',
+    'Stap 3: Uitwerken: We zetten de antwoorden per vraag onder elkaar.',
+  ].join('\n')
+  const tree = fromText(input, { language: 'nl' })
+  expect(outline(input)).toEqual([
+    'h1: Aanpak van het onderzoek',
+    'h4: Stap 1: Interviews voorbereiden en mensen kiezen',
+    'p: We schreven een lijst met vragen voor de gesprekken.',
+    'h4: Stap 2: Gesprekken voeren',
+    'p: We spraken met twaalf bewoners uit de wijk.',
+    'h4: Stap 3: Uitwerken',
+    'p: We zetten de antwoorden per vraag onder elkaar.',
+  ])
+  const [heading, paragraph] = tree.children.slice(1, 3)
+  expect(input.slice(heading?.position?.start.offset, heading?.position?.end.offset)).toBe(
+    'Stap 1: Interviews voorbereiden en mensen\nkiezen',
+  )
+  expect(input.slice(paragraph?.position?.start.offset).startsWith('We schreven')).toBe(true)
+})
+
+test('should leave a long sentence alone on its line before a list a paragraph', () => {
+  const input = [
+    ...review.slice(0, 5),
+    'De volgende mensen hebben het onderzoek uitgevoerd:',
+    '• Een onderzoeker van de gemeente.',
+    '• Twee studenten van de hogeschool.',
+  ].join('\n')
+  expect(outline(input)).toContain('p: De volgende mensen hebben het onderzoek uitgevoerd:')
+})

@@ -8,6 +8,7 @@
 import { deflateSync } from 'node:zlib'
 import type { PDFDict, PDFRef } from 'pdf-lib'
 import type { FaceRun, FontFace } from './fonts.js'
+import type { Destination } from './inline.js'
 import type { StructElement, StructureTree } from './structure.js'
 
 /** Kinds of artifact kopij draws (ISO 32000-1 14.8.2.2.2). */
@@ -16,10 +17,13 @@ export type ArtifactKind = 'Layout' | 'Pagination' | 'Footer'
 /** An RGB colour, each channel 0–1. */
 export type Color = readonly [number, number, number]
 
-/** A link annotation to create once the page exists. */
+/** A link annotation to create once every page is drawn. */
 export interface PendingLink {
   element: StructElement
+  /** The URI, or empty for a link inside the document. */
   url: string
+  /** Inside the document: where it goes (known once everything is drawn). */
+  destination: Destination | undefined
   contents: string
   rect: [number, number, number, number]
 }

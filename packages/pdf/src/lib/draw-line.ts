@@ -11,6 +11,8 @@ import type { Line } from './line-break.js'
 /** Underline position and thickness as fractions of the text size. */
 const underlineOffset = 0.12
 const underlineThickness = 0.06
+/** Strikethrough height above the baseline: about half the x-height. */
+const strikeOffset = 0.27
 
 /**
  * Draw a line with its left end at `x` and its baseline at `baseline`.
@@ -52,17 +54,22 @@ export function drawLine(
     const { style } = first
     if (tagged) canvas.tag(first.element)
     canvas.text(runs, style.size, cursor, baseline + style.rise, style.color)
-    if (style.underline) {
-      // The closing space of a line is not underlined.
-      const inkWidth =
-        group.at(-1)?.text === ' ' && index === pieces.length
-          ? width - (group.at(-1)?.width ?? 0)
-          : width
+    // The closing space of a line is not underlined or struck through.
+    const inkWidth =
+      group.at(-1)?.text === ' ' && index === pieces.length
+        ? width - (group.at(-1)?.width ?? 0)
+        : width
+    for (const [drawn, offset] of [
+      [style.underline, -underlineOffset],
+      [style.strike, strikeOffset],
+    ] as const) {
+      if (!drawn) continue
+      const y = baseline + style.rise + style.size * offset
       canvas.line(
         cursor,
-        baseline - style.size * underlineOffset,
+        y,
         cursor + inkWidth,
-        baseline - style.size * underlineOffset,
+        y,
         style.size * underlineThickness,
         style.color ?? [0, 0, 0],
       )
@@ -86,6 +93,7 @@ export function drawLine(
         canvas.links.push({
           element: first.link.element,
           url: first.link.url,
+          destination: first.link.destination,
           contents: first.link.description,
           rect,
         })

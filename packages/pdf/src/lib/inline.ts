@@ -5,6 +5,7 @@
  * content belongs to (P, Link, Code, Span with /Lang, Reference).
  */
 import type { PhrasingContent } from 'mdast'
+import type { PDFRef } from 'pdf-lib'
 import type { Color } from './canvas.js'
 import type { Footnote } from './flow.js'
 import { type FaceName, type FaceRun, type FontSet, normalizeText } from './fonts.js'
@@ -20,12 +21,23 @@ export interface TextStyle {
   rise: number
   color: Color | undefined
   underline: boolean
+  /** A line through the text (GFM strikethrough). */
+  strike: boolean
 }
 
-/** A link target on a piece of text. */
+/** A place in the document, filled in when what is there is drawn. */
+export interface Destination {
+  page: PDFRef | undefined
+  top: number
+}
+
+/** A link target on a piece of text: a URI, or a place in the document. */
 interface LinkTarget {
   element: StructElement
+  /** The URI; empty for a link inside the document. */
   url: string
+  /** For a link inside the document (a footnote, a heading): where it goes. */
+  destination: Destination | undefined
   /** The annotation's `/Contents`: the link's title or text. */
   description: string
 }
@@ -42,6 +54,10 @@ interface FootnoteCall {
 export interface FootnoteNumber {
   label: string
   first: { note: StructElement; footnote: Footnote } | undefined
+  /** Where the note starts, for the call's link. */
+  destination: Destination
+  /** The call's link description: "Voetnoot 3". */
+  description: string
 }
 
 /** A stretch of text in one style, owned by one structure element. */
@@ -70,6 +86,11 @@ export interface InlineContext {
    * note, as a child of `parent`.
    */
   footnote(identifier: string, parent: StructElement): FootnoteNumber
+  /**
+   * The heading a `#fragment` link goes to, or undefined (reported) when no
+   * heading has that anchor.
+   */
+  anchor(fragment: string, node: PhrasingContent): Destination | undefined
   /** Report an inline node that cannot be drawn as such. */
   onImage?(alt: string): void
 }
@@ -96,6 +117,7 @@ export function plainStyle(size: number, overrides: Partial<TextStyle> = {}): Te
     rise: 0,
     color: undefined,
     underline: false,
+    strike: false,
     ...overrides,
   }
 }
@@ -202,7 +224,7 @@ export function tokenize(
         for (const child of node.children) visit(child, { ...style, bold: true }, element, link)
         return
       case 'delete':
-        for (const child of node.children) visit(child, style, element, link)
+        for (const child of node.children) visit(child, { ...style, strike: true }, element, link)
         return
       case 'inlineCode': {
         const code = context.structure.create('Code', element)
@@ -210,11 +232,19 @@ export function tokenize(
         return
       }
       case 'link': {
+        const internal = node.url.startsWith('#')
+        const destination = internal ? context.anchor(node.url.slice(1), node) : undefined
+        if (internal && !destination) {
+          // Reported by `anchor`: set as text, since there is nowhere to go.
+          for (const child of node.children) visit(child, style, element, link)
+          return
+        }
         const linkElement = context.structure.create('Link', element)
         const description = node.title ?? plainText(node.children)
         const target: LinkTarget = {
           element: linkElement,
-          url: node.url,
+          url: internal ? '' : node.url,
+          destination,
           description: description === '' ? node.url : description,
         }
         const linkStyle = { ...style, color: linkColor, underline: true }
@@ -225,19 +255,27 @@ export function tokenize(
         tokenizer.lineBreak()
         return
       case 'footnoteReference': {
+        // Reference > Link: the call is a link to its note (PDF/UA-1 7.9,
+        // 7.18.5), with the note's number as its text.
         const reference = context.structure.create('Reference', element)
-        const { label, first } = context.footnote(node.identifier, element)
+        const { label, first, destination, description } = context.footnote(
+          node.identifier,
+          element,
+        )
+        const callLink = context.structure.create('Link', reference)
         const callStyle = {
           ...style,
           size: style.size * superscriptScale,
           rise: style.size * 0.35,
         }
         tokenizer.word(
-          tokenizer.piece(label, callStyle, reference, link, {
-            identifier: node.identifier,
-            reference,
-            first,
-          }),
+          tokenizer.piece(
+            label,
+            callStyle,
+            callLink,
+            { element: callLink, url: '', destination, description },
+            { identifier: node.identifier, reference, first },
+          ),
         )
         return
       }

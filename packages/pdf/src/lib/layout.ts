@@ -20,6 +20,7 @@ import { drawLine } from './draw-line.js'
 import type { FlowItem, Footnote } from './flow.js'
 import { type FontSet, normalizeText } from './fonts.js'
 import {
+  type Destination,
   type FootnoteNumber,
   type InlineContext,
   type Piece,
@@ -29,6 +30,7 @@ import {
   tokenize,
 } from './inline.js'
 import { breakLines, type Line } from './line-break.js'
+import { footnoteDescription } from './link-description.js'
 import type { StructElement, StructureTree } from './structure.js'
 import { breakJustified, type JustifyContext } from './total-fit.js'
 import {
@@ -74,8 +76,14 @@ export interface LayoutContext {
   textHeight: number
   /** x of the text area's left edge. */
   left: number
-  /** Footnote numbers by identifier, given at the first call. */
-  footnoteNumbers: Map<string, number>
+  /** Footnote numbers and where the notes start, by identifier, from the first call. */
+  footnoteNumbers: Map<string, { number: number; destination: Destination }>
+  /** The document's language, for link descriptions. */
+  language: string
+  /** Where each heading starts, once drawn. */
+  headingDestinations: Map<Heading, Destination>
+  /** Headings by anchor (`#slug`), for links inside the document. */
+  anchors: Map<string, Destination>
   /** Heading level of the last heading as tagged (0 before the first). */
   lastHeadingLevel: number
   /** Set when paragraphs are justified. */
@@ -367,6 +375,25 @@ function inlineContext(context: LayoutContext): InlineContext {
     fonts: context.fonts,
     structure: context.structure,
     footnote: (identifier, parent) => footnoteNumber(identifier, parent, context),
+    anchor(fragment, node) {
+      const destination = context.anchors.get(fragment) ?? context.anchors.get(safeDecode(fragment))
+      if (!destination) {
+        context.file?.message(
+          `Link to "#${fragment}" goes to no heading of the document; it is set as plain text`,
+          { place: node.position ?? null, source, ruleId: 'link-anchor-unresolved' },
+        )
+      }
+      return destination
+    },
+  }
+}
+
+/** A URI fragment with its percent-escapes decoded, or as it is if malformed. */
+function safeDecode(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment)
+  } catch {
+    return fragment
   }
 }
 
@@ -377,10 +404,19 @@ function footnoteNumber(
   context: LayoutContext,
 ): FootnoteNumber {
   const known = context.footnoteNumbers.get(identifier)
-  if (known !== undefined) return { label: String(known), first: undefined }
+  if (known !== undefined) {
+    const label = String(known.number)
+    return {
+      label,
+      first: undefined,
+      destination: known.destination,
+      description: footnoteDescription(context.language, label),
+    }
+  }
   const definition = context.definitions.get(identifier)
   const number = context.footnoteNumbers.size + 1
-  context.footnoteNumbers.set(identifier, number)
+  const destination: Destination = { page: undefined, top: 0 }
+  context.footnoteNumbers.set(identifier, { number, destination })
   const label = String(number)
   const note = context.structure.create('Note', parent, { id: `fn-${number}` })
   const frame: Frame = {
@@ -406,6 +442,8 @@ function footnoteNumber(
       ...first,
       spaceBefore: footnoteSize * 0.3,
       draw(canvas, top) {
+        destination.page = canvas.ref
+        destination.top = top
         canvas.tag(note)
         canvas.text(labelRuns, labelPieceStyle.size, context.left, baselineOf(top, footnoteSize))
         first.draw(canvas, top)
@@ -418,13 +456,20 @@ function footnoteNumber(
       keepWithNext: false,
       footnotes: [],
       draw(canvas, top) {
+        destination.page = canvas.ref
+        destination.top = top
         canvas.tag(note)
         canvas.text(labelRuns, footnoteSize, context.left, baselineOf(top, footnoteSize))
       },
     })
   }
   const height = items.reduce((sum, item) => sum + item.height + item.spaceBefore, 0)
-  return { label, first: { note, footnote: { items, height } } }
+  return {
+    label,
+    first: { note, footnote: { items, height } },
+    destination,
+    description: footnoteDescription(context.language, label),
+  }
 }
 
 function layoutHeading(node: Heading, frame: Frame, context: LayoutContext): FlowItem[] {
@@ -451,6 +496,11 @@ function layoutHeading(node: Heading, frame: Frame, context: LayoutContext): Flo
     keepAll: true,
     onFirstDraw(canvas, top) {
       context.outline.push({ title, level, page: canvas.ref, top })
+      const destination = context.headingDestinations.get(node)
+      if (destination) {
+        destination.page = canvas.ref
+        destination.top = top
+      }
     },
   })
 }
@@ -664,64 +714,85 @@ function layoutTable(node: Table, frame: Frame, context: LayoutContext): FlowIte
     columns,
     frame.width,
   )
-  const laidOut = rows.map((row) => {
-    const cellLines = row.cells.map((cell, index) =>
+  const cellLinesOf = rows.map((row) =>
+    row.cells.map((cell, index) =>
       breakLines(cell.tokens, (widths[index] ?? 0) - 2 * cellPadding, frame.size),
-    )
-    const height =
-      Math.max(
-        ...cellLines.map((lines) => lines.reduce((sum, line) => sum + lineHeight(line.size), 0)),
-      ) +
-      2 * cellPadding
-    const footnotes = cellLines.flatMap((lines) =>
-      lines.flatMap((line) => footnotesOf(line.pieces)),
-    )
-    const draw = (canvas: Canvas, top: number, tagged: boolean): void => {
-      if (row.header) {
+    ),
+  )
+  const rowHeight = (cellLines: readonly (readonly Line[])[]): number =>
+    Math.max(
+      ...cellLines.map((lines) => lines.reduce((sum, line) => sum + lineHeight(line.size), 0)),
+    ) +
+    2 * cellPadding
+  // A row taller than a page (less the repeated header) is split between
+  // lines into parts that fit; each part repeats nothing but the header.
+  const headerHeight = rows[0]?.header ? rowHeight(cellLinesOf[0] ?? []) : 0
+  const tallest = context.textHeight - headerHeight - frame.size * frame.space
+  const laidOut = rows.flatMap((row, rowIndex) => {
+    const cellLines = cellLinesOf[rowIndex] ?? []
+    const parts =
+      row.header || rowHeight(cellLines) <= tallest
+        ? [cellLines]
+        : splitRow(cellLines, tallest - 2 * cellPadding)
+    return parts.map((partLines) => {
+      const height = rowHeight(partLines)
+      const footnotes = partLines.flatMap((lines) =>
+        lines.flatMap((line) => footnotesOf(line.pieces)),
+      )
+      const draw = (canvas: Canvas, top: number, tagged: boolean): void => {
+        if (row.header) {
+          canvas.artifact('Layout')
+          canvas.rect(frame.x, top - height, frame.width, height, shadeColor)
+          canvas.close()
+        }
+        if (tagged) {
+          // Every cell joins the tree, empty ones too: rows must have equal
+          // column counts (PDF/UA-1 7.5, veraPDF 7.2-t36).
+          for (const cell of row.cells) canvas.attach(cell.element)
+        } else canvas.artifact('Pagination')
+        let x = frame.x
+        row.cells.forEach((_cell, index) => {
+          let lineTop = top - cellPadding
+          const inner = (widths[index] ?? 0) - 2 * cellPadding
+          const align = node.align?.[index]
+          for (const line of partLines[index] ?? []) {
+            if (line.pieces.length > 0) {
+              const free = Math.max(0, inner - line.width)
+              const offset = align === 'right' ? free : align === 'center' ? free / 2 : 0
+              drawLine(
+                canvas,
+                line,
+                x + cellPadding + offset,
+                baselineOf(lineTop, line.size),
+                tagged,
+              )
+            }
+            lineTop -= lineHeight(line.size)
+          }
+          x += widths[index] ?? 0
+        })
         canvas.artifact('Layout')
-        canvas.rect(frame.x, top - height, frame.width, height, shadeColor)
+        canvas.line(
+          frame.x,
+          top - height,
+          frame.x + frame.width,
+          top - height,
+          row.header ? 1 : 0.5,
+          ruleColor,
+        )
         canvas.close()
       }
-      if (tagged) {
-        // Every cell joins the tree, empty ones too: rows must have equal
-        // column counts (PDF/UA-1 7.5, veraPDF 7.2-t36).
-        for (const cell of row.cells) canvas.attach(cell.element)
-      } else canvas.artifact('Pagination')
-      let x = frame.x
-      row.cells.forEach((_cell, index) => {
-        let lineTop = top - cellPadding
-        const inner = (widths[index] ?? 0) - 2 * cellPadding
-        const align = node.align?.[index]
-        for (const line of cellLines[index] ?? []) {
-          if (line.pieces.length > 0) {
-            const free = Math.max(0, inner - line.width)
-            const offset = align === 'right' ? free : align === 'center' ? free / 2 : 0
-            drawLine(canvas, line, x + cellPadding + offset, baselineOf(lineTop, line.size), tagged)
-          }
-          lineTop -= lineHeight(line.size)
-        }
-        x += widths[index] ?? 0
-      })
-      canvas.artifact('Layout')
-      canvas.line(
-        frame.x,
-        top - height,
-        frame.x + frame.width,
-        top - height,
-        row.header ? 1 : 0.5,
-        ruleColor,
-      )
-      canvas.close()
-    }
-    return { row, height, footnotes, draw }
+      return { row, height, footnotes, draw }
+    })
   })
   const header = laidOut[0]
-  const repeatHeader = header
-    ? {
-        height: header.height,
-        draw: (canvas: Canvas, top: number) => header.draw(canvas, top, false),
-      }
-    : undefined
+  const repeatHeader =
+    header?.row.header === true
+      ? {
+          height: header.height,
+          draw: (canvas: Canvas, top: number) => header.draw(canvas, top, false),
+        }
+      : undefined
   return laidOut.map((entry, index) => ({
     height: entry.height,
     spaceBefore: index === 0 ? frame.size * frame.space : 0,
@@ -737,6 +808,34 @@ function layoutTable(node: Table, frame: Frame, context: LayoutContext): FlowIte
       entry.draw(canvas, top, true)
     },
   }))
+}
+
+/**
+ * Split a row's cells between lines into parts no taller than `height`:
+ * each cell's lines fill part after part, so a part has some lines of every
+ * cell that is long enough to reach it.
+ *
+ * @param cellLines Each cell's lines.
+ * @param height The tallest a part's lines may be.
+ * @returns The parts, each with every cell's lines in it (maybe none).
+ */
+function splitRow(cellLines: readonly (readonly Line[])[], height: number): Line[][][] {
+  const parts: Line[][][] = []
+  cellLines.forEach((lines, cell) => {
+    let part = 0
+    let used = 0
+    for (const line of lines) {
+      const lineHigh = lineHeight(line.size)
+      if (used > 0 && used + lineHigh > height) {
+        part++
+        used = 0
+      }
+      parts[part] ??= cellLines.map(() => [])
+      parts[part]?.[cell]?.push(line)
+      used += lineHigh
+    }
+  })
+  return parts.length > 0 ? parts : [cellLines.map((lines) => [...lines])]
 }
 
 /**

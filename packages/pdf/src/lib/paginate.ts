@@ -18,6 +18,14 @@ export interface TextArea {
 
 /** Space between the text and the footnote rule, and the rule's length. */
 const footnoteGap = 10
+/**
+ * Footnotes taller than this share of the text area may be split between
+ * pages (the rest continues at the foot of the next); shorter ones move
+ * whole. Continued footnotes take at most `carriedShare` of a new page, so
+ * the text that calls them still has room.
+ */
+const splitShare = 0.25
+const carriedShare = 0.5
 const footnoteRuleLength = 72
 const footnoteRuleColor: Color = [0.4, 0.4, 0.4]
 
@@ -45,13 +53,21 @@ export function paginate(
   const canvases: Canvas[] = []
   const height = area.top - area.bottom
   let carried: Footnote[] = []
+  const splittable = height * splitShare
   const open = (): PageState => {
     const canvas = newPage()
     canvases.push(canvas)
     const state: PageState = { canvas, y: area.top, empty: true, footnotes: [], footnoteHeight: 0 }
     const pending = carried
     carried = []
-    for (const footnote of pending) addFootnote(state, footnote)
+    for (const footnote of pending) {
+      if (carried.length > 0) carried.push(footnote)
+      else {
+        const limit = Math.max(height * carriedShare - state.footnoteHeight, 0)
+        const rest = placeFootnote(state, footnote, limit, state.footnotes.length === 0)
+        if (rest) carried.push(rest)
+      }
+    }
     return state
   }
   const addFootnote = (state: PageState, footnote: Footnote): void => {
@@ -59,11 +75,39 @@ export function paginate(
     state.footnotes.push(footnote)
     state.footnoteHeight += footnote.height
   }
+  /**
+   * Place a footnote in at most `limit` of a page's foot: whole if it fits,
+   * else, if it is tall, the lines that fit (at least one when `force`).
+   *
+   * @returns What is left to carry to the next page.
+   */
+  const placeFootnote = (
+    state: PageState,
+    footnote: Footnote,
+    limit: number,
+    force: boolean,
+  ): Footnote | undefined => {
+    const gap = state.footnotes.length === 0 ? footnoteGap : 0
+    if (footnote.height + gap <= limit) {
+      addFootnote(state, footnote)
+      return undefined
+    }
+    if (footnote.height <= splittable && !force) return footnote
+    const [here, rest] = splitFootnote(footnote, limit - gap, force)
+    if (here) addFootnote(state, here)
+    return rest
+  }
   const room = (state: PageState): number => state.y - area.bottom - state.footnoteHeight
+  /** A tall footnote may split, so only its first line must fit with its call. */
+  const needOf = (footnote: Footnote): number => {
+    if (footnote.height <= splittable) return footnote.height
+    const first = footnote.items[0]
+    return first ? first.spaceBefore + first.height : 0
+  }
   const footnoteNeed = (state: PageState, footnotes: readonly Footnote[]): number =>
     footnotes.length === 0
       ? 0
-      : footnotes.reduce((sum, footnote) => sum + footnote.height, 0) +
+      : footnotes.reduce((sum, footnote) => sum + needOf(footnote), 0) +
         (state.footnotes.length === 0 ? footnoteGap : 0)
 
   let page = open()
@@ -94,11 +138,13 @@ export function paginate(
     page.y -= spaceBefore + item.height
     page.empty = false
     for (const footnote of item.footnotes) {
-      // A footnote that no longer fits goes to the foot of the next page.
-      // (Carried footnotes land on the next page whatever their height.)
-      const fits = footnote.height + (page.footnotes.length === 0 ? footnoteGap : 0) <= room(page)
-      if (fits && carried.length === 0) addFootnote(page, footnote)
-      else carried.push(footnote)
+      // A footnote that no longer fits goes to the foot of the next page, or
+      // if it is tall, what does not fit; notes keep their order.
+      if (carried.length > 0) carried.push(footnote)
+      else {
+        const rest = placeFootnote(page, footnote, room(page), false)
+        if (rest) carried.push(rest)
+      }
     }
   }
   finish(page, area)
@@ -107,6 +153,35 @@ export function paginate(
     finish(page, area)
   }
   return canvases
+}
+
+/**
+ * Split a footnote after the lines that fit in `room`.
+ *
+ * @param force Take the first line even if it does not fit (a page with
+ *   nothing else at its foot must make progress).
+ * @returns The part that fits (if any) and the rest (if any).
+ */
+function splitFootnote(
+  footnote: Footnote,
+  room: number,
+  force: boolean,
+): [Footnote | undefined, Footnote | undefined] {
+  let used = 0
+  let count = 0
+  for (const item of footnote.items) {
+    const need = item.spaceBefore + item.height
+    if (used + need > room && !(force && count === 0)) break
+    used += need
+    count++
+  }
+  if (count === 0) return [undefined, footnote]
+  if (count === footnote.items.length) return [footnote, undefined]
+  const rest = footnote.items.slice(count)
+  return [
+    { items: footnote.items.slice(0, count), height: used },
+    { items: rest, height: rest.reduce((sum, item) => sum + item.spaceBefore + item.height, 0) },
+  ]
 }
 
 /** Finish a page: its footnotes, then its content stream. */

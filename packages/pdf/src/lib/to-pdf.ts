@@ -18,7 +18,7 @@ import { type Options, resolveOptions } from './options.js'
  *   justification.
  * @param file Optional file to receive messages: `heading-level-skip`,
  *   `title-missing`, `glyph-missing`, `image-alt-missing`, `image-unreadable`,
- *   `footnote-undefined`, `footnote-unreferenced`.
+ *   `footnote-undefined`, `footnote-unreferenced`, `link-anchor-unresolved`.
  * @returns The PDF bytes.
  * @throws {TypeError} When `tree` is not a root or an option is wrong.
  */

@@ -14,6 +14,7 @@ import {
   PDFString,
 } from 'pdf-lib'
 import type { VFile } from 'vfile'
+import { headingAnchors } from './anchors.js'
 import { Canvas } from './canvas.js'
 import { indexDocument } from './document-index.js'
 import { fontkitAdapter } from './fontkit-adapter.js'
@@ -47,8 +48,9 @@ export async function writePdf(
 ): Promise<Uint8Array> {
   const metadata = tree.data?.metadata ?? {}
   const language = metadata.language ?? settings.language ?? 'nl'
-  const { definitions, imageUrls, firstHeading } = indexDocument(tree)
-  const title = documentTitle(tree, firstHeading, settings.title, file)
+  const { definitions, imageUrls, headings } = indexDocument(tree)
+  const title = documentTitle(tree, headings[0], settings.title, file)
+  const anchors = headingAnchors(headings)
 
   const doc = await PDFDocument.create({ updateMetadata: false })
   doc.registerFontkit(fontkitAdapter)
@@ -74,6 +76,9 @@ export async function writePdf(
     textHeight: area.top - area.bottom,
     left: area.left,
     footnoteNumbers: new Map(),
+    language,
+    headingDestinations: anchors.byHeading,
+    anchors: anchors.bySlug,
     lastHeadingLevel: 0,
     justify: settings.justify
       ? {
@@ -161,6 +166,9 @@ export async function writePdf(
     node.set(PDFName.of('Tabs'), PDFName.of('S'))
     const annotations: PDFObject[] = []
     for (const link of canvas.links) {
+      // A link inside the document goes to a place every heading and note
+      // has once drawn; without one (never the case) it is left out.
+      if (link.url === '' && !link.destination?.page) continue
       const ref = context2.nextRef()
       const key = structure.addAnnotation(link.element, canvas.ref, ref)
       const annotation = context2.obj({
@@ -172,10 +180,19 @@ export async function writePdf(
         StructParent: key,
       }) as PDFDict
       annotation.set(PDFName.of('Contents'), PDFHexString.fromText(link.contents))
-      annotation.set(
-        PDFName.of('A'),
-        context2.obj({ S: 'URI', URI: PDFString.of(asciiUri(link.url)) }),
-      )
+      if (link.destination?.page) {
+        // Inside the document: to the top of the note or heading, at the
+        // left of the text area, zoom unchanged (ISO 32000-1 12.3.2.2).
+        annotation.set(
+          PDFName.of('Dest'),
+          context2.obj([link.destination.page, 'XYZ', area.left, link.destination.top, null]),
+        )
+      } else {
+        annotation.set(
+          PDFName.of('A'),
+          context2.obj({ S: 'URI', URI: PDFString.of(asciiUri(link.url)) }),
+        )
+      }
       context2.assign(ref, annotation)
       annotations.push(ref)
     }

@@ -41,17 +41,58 @@ const headingMaxLines = 3
  */
 export function classifyBlocks(blocks: Block[], texts: string[]): TypedBlock[] {
   const markers = blocks.map((block) => readListMarker(block.lines[0]?.text ?? ''))
-  return blocks.map((block, index): TypedBlock => {
+  const sectionNumbered =
+    blocks.filter((block) => sectionNumber.test(block.lines[0]?.text ?? '')).length >=
+    minSectionNumbers
+  return blocks.flatMap((block, index): TypedBlock[] => {
     const text = texts[index] ?? ''
     const marker = markers[index]
     const headingLike = looksLikeHeading(block, text)
     const numbering = readNumbering(text)
     if (marker && !(marker.ordered && headingLike && !inOrderedRun(markers, index))) {
-      return { kind: 'listItem', block, text: text.slice(marker.length).trimStart(), marker }
+      return [{ kind: 'listItem', block, text: text.slice(marker.length).trimStart(), marker }]
     }
-    if (headingLike) return { kind: 'heading', block, text, numbering }
-    return { kind: 'paragraph', block, text }
+    if (headingLike) return [{ kind: 'heading', block, text, numbering }]
+    const opening = sectionNumbered ? openingHeading(block, text) : undefined
+    if (opening) return opening
+    return [{ kind: 'paragraph', block, text }]
   })
+}
+
+/** A section number of two or more parts and a capital: "2.3 Aanpak". */
+const sectionNumber = /^\d{1,2}(?:\.\d{1,2})+\.?\s+["'“‘(]?\p{Lu}/u
+
+/** Blocks that must open with a section number before a document counts as numbered by sections. */
+const minSectionNumbers = 2
+
+/** Most words a heading line that opens a block may have. */
+const openingMaxWords = 16
+
+/**
+ * In a document numbered by sections, a block whose first line is a
+ * section number and a title, without closing punctuation, and whose next
+ * line starts a sentence, is a heading and the paragraph after it: the
+ * heading filled its line, so the layout showed no break.
+ */
+function openingHeading(block: Block, text: string): TypedBlock[] | undefined {
+  const [first, second] = block.lines
+  if (!first || !second || block.breaks[0]?.kind !== 'space') return undefined
+  if (!sectionNumber.test(first.text) || /[.,;:!?-]["'”’)]*$/.test(first.text)) return undefined
+  if (first.text.split(' ').length > openingMaxWords) return undefined
+  if (!/^["'“‘(]?\p{Lu}/u.test(second.text) || !text.startsWith(`${first.text} `)) return undefined
+  return [
+    {
+      kind: 'heading',
+      block: { lines: [first], breaks: [], marked: false },
+      text: first.text,
+      numbering: readNumbering(first.text),
+    },
+    {
+      kind: 'paragraph',
+      block: { lines: block.lines.slice(1), breaks: block.breaks.slice(1), marked: false },
+      text: text.slice(first.text.length + 1),
+    },
+  ]
 }
 
 /** Whether a numbered block has numbered neighbours of the same family, as list items do. */

@@ -8,9 +8,11 @@ import type { Point, Position } from 'unist'
 import { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { classifyBlocks } from './block-kind.js'
+import { markBlockLanguages } from './block-language.js'
 import { type Block, groupBlocks, joinLines } from './blocks.js'
 import { findFootnotes } from './footnote.js'
 import { assignHeadingLevels } from './heading-level.js'
+import { joinWrappedHeadings } from './heading-wrap.js'
 import { detectLanguage } from './language.js'
 import { measureLayout } from './layout.js'
 import { applyBreak } from './line-break.js'
@@ -48,8 +50,7 @@ export function fromText(document: string | VFile, options?: Options): Root {
   const place = location(input)
   const normalized = normalizeText(input)
   const pointAt = (offset: number): Point => {
-    const original = normalized.offsets[Math.min(offset, normalized.offsets.length - 1)] ?? 0
-    return place.toPoint(original) ?? { line: 1, column: 1, offset: 0 }
+    return place.toPoint(normalized.offsets.toInput(offset)) ?? { line: 1, column: 1, offset: 0 }
   }
   const positionOf = (start: number, end: number): Position => ({
     start: pointAt(start),
@@ -107,7 +108,10 @@ export function fromText(document: string | VFile, options?: Options): Root {
       }
     })
   }
-  const typed = splitRunInHeadings(classifyBlocks(blocks, texts))
+  const typed = joinWrappedHeadings(
+    splitRunInHeadings(classifyBlocks(blocks, texts)),
+    new Set(removed.map((item) => item.value)),
+  )
   const levels = assignHeadingLevels(typed)
 
   const metadata: DocumentMetadata = {}
@@ -120,7 +124,9 @@ export function fromText(document: string | VFile, options?: Options): Root {
     const block = joinLines(note.lines, layout, context)
     return { number: note.number, block, text: blockText(block).slice(note.skip) }
   })
-  return buildTree(typed, levels, positionOf, metadata, notes)
+  const tree = buildTree(typed, levels, positionOf, metadata, notes)
+  markBlockLanguages(tree, language)
+  return tree
 }
 
 /** The repaired text of a block: its lines joined as the breaks decide. */

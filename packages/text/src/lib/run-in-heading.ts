@@ -18,10 +18,18 @@ export const minRunIns = 3
 // A label: starts with a capital or digit, holds no sentence punctuation or
 // comma (a question mark may close it: "Wat betekent dit?: …"), ends with a
 // colon; the paragraph goes on with a capital.
-export const runInLabel = /^([\p{Lu}\p{N}][^.:;!?,()"“”]{0,80}?[?]?):\s+(?=["'“‘(]?[\p{Lu}\p{N}])/u
+// A numbered step may lead the label ("Stap 1: Interviews: …").
+export const runInLabel =
+  /^((?:\p{Lu}\p{Ll}+ \d{1,2}: )?[\p{Lu}\p{N}][^.:;!?,()"“”]{0,80}?[?]?):\s+(?=["'“‘(]?[\p{Lu}\p{N}])/u
 
 /** Most times a label may stand alone in its block and still be a heading. */
 const maxCaptionRepeats = 2
+
+/**
+ * Most words in a label alone on its line: longer ones are sentences that
+ * introduce a list ("De volgende mensen hebben meegewerkt:").
+ */
+const aloneMaxWords = 5
 
 /** A label with nothing after it: the whole block is "Label:". */
 const labelOnly = /^([\p{Lu}\p{N}][^.:;!?,()"“”]{0,80}?[?]?):$/u
@@ -63,13 +71,17 @@ function findRunInHeadings(blocks: TypedBlock[]): Map<number, RunIn> {
     const match = runInLabel.exec(block.text) ?? onlyLabel
     const text = match?.[1]
     if (!match || !text || text.split(' ').length > labelMaxWords) return
-    const offsets = rawOffsets(block.block.lines)
+    const offsets = rawOffsets(block.block.lines, text.split(':').length)
     if (!offsets) return
     const runIn = { label: text, rest: match[0].length, ...offsets }
     if (match !== onlyLabel) {
       inline++
       found.set(index, runIn)
-    } else if ((alone.get(text) ?? 0) <= maxCaptionRepeats) aloneFound.set(index, runIn)
+    } else if (
+      (alone.get(text) ?? 0) <= maxCaptionRepeats &&
+      text.split(' ').length <= aloneMaxWords
+    )
+      aloneFound.set(index, runIn)
   })
   if (inline < minRunIns) return new Map()
   // Labels alone on their line are headings only in a document that sets
@@ -82,14 +94,24 @@ function findRunInHeadings(blocks: TypedBlock[]): Map<number, RunIn> {
 }
 
 /**
- * Where the first colon of a block stands in the normalised text, and where
- * the text after it starts, both from the start of the block's first line.
+ * Where the label's colon (the `colons`-th colon of the block) stands in the
+ * normalised text, and where the text after it starts, both from the start
+ * of the block's first line.
  */
-function rawOffsets(lines: Line[]): { labelEnd: number; textStart: number } | undefined {
+function rawOffsets(
+  lines: Line[],
+  colons: number,
+): { labelEnd: number; textStart: number } | undefined {
   const first = lines[0]
   if (!first) return undefined
+  let seen = 0
   for (const [index, line] of lines.entries()) {
-    const colon = line.text.indexOf(':')
+    let colon = -1
+    while (seen < colons) {
+      colon = line.text.indexOf(':', colon + 1)
+      if (colon === -1) break
+      seen++
+    }
     if (colon === -1) continue
     const labelEnd = line.start + colon - first.start
     const after = /^:\s*/.exec(line.text.slice(colon))?.[0].length ?? 1

@@ -1,0 +1,133 @@
+/**
+ * Wrapped headings: a heading set in a large type wraps long before the body
+ * text's measure, so its lines look like two short headings ("The goals for
+ * the Standard for" and "Public Code"). Two one-line headings in a row are
+ * one heading when the first cannot end there (it ends in an article,
+ * preposition or conjunction) or when together they repeat a line the
+ * document prints elsewhere in one piece (a running header with the title).
+ */
+import type { TypedBlock } from './block-kind.js'
+
+/**
+ * Words a heading does not end with: articles, prepositions and
+ * conjunctions of Dutch, English and German, lowercase. Words that are also
+ * verb particles ("Doe mee", "Log in", "Machen Sie mit") are left out.
+ */
+const openEnders = new Set([
+  // Dutch
+  'de',
+  'het',
+  'een',
+  'en',
+  'of',
+  'van',
+  'voor',
+  'naar',
+  'met',
+  'tot',
+  'te',
+  'als',
+  'dan',
+  'maar',
+  'zonder',
+  'tussen',
+  'tegen',
+  // English
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'for',
+  'to',
+  'at',
+  'by',
+  'with',
+  'from',
+  'into',
+  'about',
+  'as',
+  'but',
+  'nor',
+  'than',
+  'via',
+  'between',
+  'without',
+  'against',
+  // German
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+  'ein',
+  'eine',
+  'einen',
+  'einem',
+  'einer',
+  'und',
+  'oder',
+  'von',
+  'für',
+  'zum',
+  'zur',
+  'im',
+  'am',
+  'wie',
+  'ohne',
+  'gegen',
+  'zwischen',
+])
+
+/** Most words a heading joined from two lines may have. */
+const joinedMaxWords = 20
+
+/**
+ * Join headings that are the wrapped lines of one heading.
+ *
+ * @param typed The typed blocks.
+ * @param printedLines Lines the document prints elsewhere in one piece
+ *   (the text of its running headers and footers).
+ * @returns The typed blocks with wrapped headings joined.
+ */
+export function joinWrappedHeadings(
+  typed: TypedBlock[],
+  printedLines: ReadonlySet<string>,
+): TypedBlock[] {
+  const result: TypedBlock[] = []
+  for (const block of typed) {
+    const previous = result.at(-1)
+    if (
+      previous?.kind === 'heading' &&
+      block.kind === 'heading' &&
+      previous.runIn === undefined &&
+      block.runIn === undefined &&
+      block.numbering === undefined &&
+      previous.block.lines.length === 1 &&
+      block.block.lines.length === 1 &&
+      wrapped(previous.text, block.text, printedLines)
+    ) {
+      result[result.length - 1] = {
+        ...previous,
+        block: {
+          lines: [...previous.block.lines, ...block.block.lines],
+          breaks: [...previous.block.breaks, { kind: 'space' }, ...block.block.breaks],
+          marked: previous.block.marked,
+        },
+        text: `${previous.text} ${block.text}`,
+      }
+      continue
+    }
+    result.push(block)
+  }
+  return result
+}
+
+function wrapped(first: string, second: string, printedLines: ReadonlySet<string>): boolean {
+  const joined = `${first} ${second}`
+  if (joined.split(' ').length > joinedMaxWords) return false
+  if (printedLines.has(joined)) return true
+  const last = first.split(' ').at(-1)?.toLowerCase() ?? ''
+  return openEnders.has(last)
+}

@@ -1,0 +1,63 @@
+import { fromText } from '@kopij/text'
+import { expect, test } from 'vitest'
+
+function headings(input: string): string[] {
+  return fromText(input, { language: 'nl' }).children.flatMap((node) =>
+    node.type === 'heading' && node.children[0]?.type === 'text'
+      ? [`${'#'.repeat(node.depth)} ${node.children[0].value}`]
+      : [],
+  )
+}
+
+test('should join a heading wrapped after a preposition into one heading', () => {
+  const input = [
+    'Handleiding voor nieuwe bijdragers',
+    'De doelen van de standaard voor',
+    'Publieke Code',
+    'Deze standaard helpt overheden bij het delen van hun software met elkaar.',
+    'Overheden werken zo samen aan betere diensten voor hun inwoners.',
+  ].join('\n')
+  const tree = fromText(input, { language: 'nl' })
+  expect(headings(input)).toEqual([
+    '# Handleiding voor nieuwe bijdragers',
+    '## De doelen van de standaard voor Publieke Code',
+  ])
+  const heading = tree.children[1]
+  expect(input.slice(heading?.position?.start.offset, heading?.position?.end.offset)).toBe(
+    'De doelen van de standaard voor\nPublieke Code',
+  )
+})
+
+test('should join a title wrapped over two lines that the running header prints in one piece', () => {
+  const input = [
+    'Samen werken aan Open Source',
+    'Samen werken aan Open',
+    'Source',
+    'Wie bijdraagt aan software die iedereen mag gebruiken, leert veel van anderen.',
+    'Deze handleiding laat zien hoe je begint en waar je op moet letten.',
+    '1',
+    '\fSamen werken aan Open Source',
+    'Waarom bijdragen',
+    'Een eerste bijdrage hoeft niet groot te zijn: een verbeterde zin telt ook mee.',
+    'Beheerders zijn blij met elke hulp bij het testen van nieuwe versies.',
+    '2',
+    '\fSamen werken aan Open Source',
+    'Kies een project dat je zelf gebruikt, dan weet je al hoe het werkt.',
+    'Lees de regels voor bijdragers voordat je een wijziging voorstelt.',
+    '3',
+  ].join('\n')
+  const tree = fromText(input, { language: 'nl' })
+  expect(headings(input)).toEqual(['# Samen werken aan Open Source', '## Waarom bijdragen'])
+  expect(tree.data?.metadata?.title).toBe('Samen werken aan Open Source')
+})
+
+test('should keep a heading and the subheading right after it apart', () => {
+  const input = [
+    'Verslag van de test',
+    'Resultaten',
+    'Zoeken',
+    'Bewoners vinden de aanvraag snel via de zoekfunctie op de website van de gemeente.',
+    'Ook op hun telefoon lukt het zoeken zonder hulp van anderen.',
+  ].join('\n')
+  expect(headings(input)).toEqual(['# Verslag van de test', '## Resultaten', '### Zoeken'])
+})
