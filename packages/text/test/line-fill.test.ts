@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { endsShort, measureFill, textWidth } from '../src/lib/line-fill.js'
+import { endsShort, hasRoomLeft, measureFill, textWidth } from '../src/lib/line-fill.js'
 import { linesOf } from './helpers.js'
 
 /** A justified paragraph: lines of about the same width, each run on in lowercase. */
@@ -72,5 +72,16 @@ describe('endsShort', () => {
     const joined = `${paragraph[0]} ${paragraph[1]} kort.`
     expect(endsShort(joined, 'Daarna', fill)).toBe(true)
     expect(endsShort(`${paragraph[0]} ${paragraph[1]}`, 'Daarna', fill)).toBe(false)
+  })
+})
+
+describe('hasRoomLeft', () => {
+  const fill = measureFill(linesOf(paragraph.join('\n')))
+  if (!fill) throw new Error('no fill model')
+
+  test('should judge the last part of two lines pdftotext joined', () => {
+    const joined = `${paragraph[0]} ${paragraph[1]} kort`
+    expect(hasRoomLeft(joined, 'Daarna', fill, 0.9)).toBe(true)
+    expect(hasRoomLeft(paragraph[1] as string, 'Daarna', fill, 0.9)).toBe(false)
   })
 })

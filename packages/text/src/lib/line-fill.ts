@@ -212,13 +212,11 @@ export function measureFill(lines: Line[]): LineFill | undefined {
  * @returns Whether the line ended short.
  */
 export function endsShort(line: string, nextWord: string, fill: LineFill): boolean {
-  let width = textWidth(line)
-  // pdftotext's own dehyphenation glues a hyphenated line to the next one;
-  // what counts is the last of the lines it joined, whose width is only
-  // known roughly: the narrow test needs the real width.
-  const joined = width > fill.full * joinedShare
-  while (width > fill.full * joinedShare) width -= fill.full
-  if (!joined && width <= fill.narrow) return true
+  const whole = textWidth(line)
+  const width = lastLineWidth(whole, fill)
+  // The width of the last of joined lines is only known roughly: the narrow
+  // test needs the real width.
+  if (width === whole && width <= fill.narrow) return true
   return width + textWidth(` ${nextWord}`) <= fill.full * fitShare
 }
 
@@ -237,5 +235,15 @@ export function hasRoomLeft(
   fill: LineFill,
   share: number,
 ): boolean {
-  return textWidth(line) + textWidth(` ${nextWord}`) <= fill.full * share
+  return lastLineWidth(textWidth(line), fill) + textWidth(` ${nextWord}`) <= fill.full * share
+}
+
+/**
+ * pdftotext's own dehyphenation glues a hyphenated line to the next one;
+ * what counts is the last of the lines it joined.
+ */
+function lastLineWidth(width: number, fill: LineFill): number {
+  let rest = width
+  while (rest > fill.full * joinedShare) rest -= fill.full
+  return rest
 }
