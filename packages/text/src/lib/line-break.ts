@@ -6,6 +6,7 @@
  */
 import { type HyphenContext, type HyphenVerdict, repairHyphen } from './hyphen-repair.js'
 import type { Layout } from './layout.js'
+import { isLetterAt, leadingLetters, trailingLetters } from './letters.js'
 import type { Line } from './lines.js'
 import { repairLostHyphen } from './lost-hyphen.js'
 
@@ -51,15 +52,16 @@ export function decideBreak(
           : 'suspend'
     return { kind, hyphen: verdict }
   }
-  if (!/\p{L}$/u.test(line.text) || !/^\p{L}/u.test(next.text)) return { kind: 'space' }
+  if (!isLetterAt(line.text, line.text.length - 1) || !isLetterAt(next.text, 0))
+    return { kind: 'space' }
   if (layout.trailingSpaceMarksWrap) {
     // The document marks soft wraps with a trailing space; a word that runs
     // on into a lowercase line without one lost its hyphen on copy, and so
     // did a name the document writes joined elsewhere ("Mijn⏎Plan").
     if (line.trailingSpace) return { kind: 'space' }
     if (/^\p{Ll}/u.test(next.text)) return { kind: 'join' }
-    const head = trailingWord(left)
-    const tail = leadingWord(right)
+    const head = trailingLetters(left)
+    const tail = leadingLetters(right)
     // A word in capitals cut in two ("GOVER⏎NANCE").
     if (/^\p{Lu}{2,}$/u.test(head) && /^\p{Lu}{2,}$/u.test(tail)) return { kind: 'join' }
     const joined = `${head}${tail}`.toLowerCase()
@@ -67,14 +69,6 @@ export function decideBreak(
   }
   const verdict = repairLostHyphen(line.text, next.text, context)
   return { kind: verdict.decision === 'join' ? 'join' : 'space', hyphen: verdict }
-}
-
-function trailingWord(text: string): string {
-  return /\p{L}+$/u.exec(text)?.[0] ?? ''
-}
-
-function leadingWord(text: string): string {
-  return /^\p{L}+/u.exec(text)?.[0] ?? ''
 }
 
 /**

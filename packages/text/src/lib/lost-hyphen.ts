@@ -8,14 +8,10 @@
  */
 import type { HyphenContext, HyphenVerdict } from './hyphen-repair.js'
 import { canBreakAt } from './hyphenation-points.js'
+import { leadingLetters, trailingLetters } from './letters.js'
 import { isKnownWord } from './lexicon.js'
 import type { Line } from './lines.js'
 import type { Vocabulary } from './vocabulary.js'
-
-/** Letters at the end of the last word ("gebalan" in "(gebalan"). */
-const trailingLetters = /\p{L}+$/u
-/** Letters at the start of the first word ("ceerde" in "ceerde."). */
-const leadingLetters = /^\p{L}+/u
 
 /**
  * Fewest letters on either side of a hyphenation break (TeX and LibreOffice
@@ -45,8 +41,8 @@ export function repairLostHyphen(
   next: string,
   context: HyphenContext,
 ): HyphenVerdict {
-  const left = trailingLetters.exec(line)?.[0] ?? ''
-  const right = leadingLetters.exec(next)?.[0] ?? ''
+  const left = trailingLetters(line)
+  const right = leadingLetters(next)
   // A word (or a name) that goes on after the letters ("Node⏎.js") is no
   // broken word: only plain letters on either side count.
   const after = next.charAt(right.length)

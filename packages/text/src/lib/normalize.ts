@@ -6,15 +6,17 @@
  * into the original text.
  */
 
+import { OffsetMap } from './offset-map.js'
+
 /** The normalised text and its way back to the input. */
 export interface NormalizedText {
   /** The text: LF line ends, plain spaces, NFC, form feeds kept as page breaks. */
   value: string
   /**
-   * For each character of `value` (and one past its end), the offset in the
+   * For each offset in `value` (up to one past its end), the offset in the
    * original input it came from.
    */
-  offsets: Int32Array
+  offsets: OffsetMap
   /** Offsets in `value` of line ends that carried a soft hyphen (U+00AD). */
   softHyphenLineEnds: Set<number>
   /** What was changed, by kind, for an info message. */
@@ -86,28 +88,21 @@ export function normalizeText(input: string): NormalizedText {
     composed: 0,
   }
   const out: string[] = []
-  let offsets = new Int32Array(input.length + 16)
+  const offsets = new OffsetMap()
   const softHyphenLineEnds = new Set<number>()
   let length = 0
-  const reserve = (extra: number): void => {
-    if (length + extra + 1 <= offsets.length) return
-    const grown = new Int32Array(Math.max(offsets.length * 2, length + extra + 16))
-    grown.set(offsets)
-    offsets = grown
-  }
   // Characters are copied in runs: most of a report needs no change, and
   // pushing them one by one made this stage the slowest of the parser.
   let runStart = 0
   const flush = (end: number): void => {
     if (end <= runStart) return
-    reserve(end - runStart)
-    for (let at = runStart; at < end; at++) offsets[length++] = at
+    offsets.mark(length, runStart)
+    length += end - runStart
     out.push(input.slice(runStart, end))
   }
   const push = (value: string, from: number): void => {
-    reserve(value.length)
     out.push(value)
-    for (let index = 0; index < value.length; index++) offsets[length++] = from
+    for (let index = 0; index < value.length; index++) offsets.mark(length++, from)
   }
 
   let index = 0
@@ -197,11 +192,10 @@ export function normalizeText(input: string): NormalizedText {
     runStart = index
   }
   flush(input.length)
-  reserve(1)
-  offsets[length] = input.length
+  offsets.mark(length, input.length)
   return {
     value: out.join(''),
-    offsets: offsets.slice(0, length + 1),
+    offsets,
     softHyphenLineEnds,
     changes,
   }

@@ -8,6 +8,7 @@ import type { Point, Position } from 'unist'
 import { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { classifyBlocks } from './block-kind.js'
+import { markBlockLanguages } from './block-language.js'
 import { type Block, groupBlocks } from './blocks.js'
 import { assignHeadingLevels } from './heading-level.js'
 import { joinWrappedHeadings } from './heading-wrap.js'
@@ -48,8 +49,7 @@ export function fromText(document: string | VFile, options?: Options): Root {
   const place = location(input)
   const normalized = normalizeText(input)
   const pointAt = (offset: number): Point => {
-    const original = normalized.offsets[Math.min(offset, normalized.offsets.length - 1)] ?? 0
-    return place.toPoint(original) ?? { line: 1, column: 1, offset: 0 }
+    return place.toPoint(normalized.offsets.toInput(offset)) ?? { line: 1, column: 1, offset: 0 }
   }
   const positionOf = (start: number, end: number): Position => ({
     start: pointAt(start),
@@ -117,7 +117,9 @@ export function fromText(document: string | VFile, options?: Options): Root {
   if (language) metadata.language = language
   if (paper) metadata.parliamentaryPaper = paper
   if (removed.length > 0) metadata.furniture = removed
-  return buildTree(typed, levels, positionOf, metadata)
+  const tree = buildTree(typed, levels, positionOf, metadata)
+  markBlockLanguages(tree, language)
+  return tree
 }
 
 /** The repaired text of a block: its lines joined as the breaks decide. */

@@ -3,6 +3,7 @@
  * where no line break can have changed them. A word that appears unbroken
  * elsewhere is the best evidence for how to repair it at a line end.
  */
+import { isLetterAt } from './letters.js'
 import type { Line } from './lines.js'
 
 /**
@@ -16,6 +17,12 @@ export type Vocabulary = Map<string, number>
 /** Characters trimmed from the edges of a word: anything but letters and digits. */
 const edge = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu
 
+/** Whether the character at an index is a letter or an ASCII digit. */
+function isWordCharacterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  return (code >= 0x30 && code <= 0x39) || isLetterAt(text, index)
+}
+
 /**
  * Collect the words that stand inside lines (not first or last on a line).
  *
@@ -28,9 +35,12 @@ export function collectVocabulary(lines: Line[]): Vocabulary {
     vocabulary.set(key, (vocabulary.get(key) ?? 0) + 1)
   }
   for (const line of lines) {
-    const words = line.text.split(' ')
+    const words = line.text.toLowerCase().split(' ')
     for (let index = 1; index < words.length - 1; index++) {
-      const word = (words[index] as string).replace(edge, '').toLowerCase()
+      let word = words[index] as string
+      // Most words need no trimming; the pattern only runs where one might.
+      if (!isWordCharacterAt(word, 0) || !isWordCharacterAt(word, word.length - 1))
+        word = word.replace(edge, '')
       if (word === '') continue
       add(word)
       if (!word.includes('-')) continue

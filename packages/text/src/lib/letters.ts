@@ -1,0 +1,46 @@
+/**
+ * Letters at the edges of a line, found by looking at characters one by one:
+ * a pattern anchored at the end (`/\p{L}+$/u`) is tried from every position
+ * of the line, which made it the slowest step of the break decisions.
+ */
+
+const letter = /\p{L}/u
+
+/**
+ * Check whether the character at an index is a letter. A character outside
+ * the Basic Multilingual Plane (two code units) counts as no letter.
+ *
+ * @param text The text.
+ * @param index Index of a UTF-16 code unit.
+ * @returns Whether it is a letter.
+ */
+export function isLetterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+  if (Number.isNaN(code)) return false
+  return letter.test(text.charAt(index))
+}
+
+/**
+ * The letters a text ends with ("gebalan" in "een (gebalan").
+ *
+ * @param text The text.
+ * @returns The letters, possibly none.
+ */
+export function trailingLetters(text: string): string {
+  let start = text.length
+  while (start > 0 && isLetterAt(text, start - 1)) start--
+  return text.slice(start)
+}
+
+/**
+ * The letters a text starts with ("ceerde" in "ceerde. Het").
+ *
+ * @param text The text.
+ * @returns The letters, possibly none.
+ */
+export function leadingLetters(text: string): string {
+  let end = 0
+  while (end < text.length && isLetterAt(text, end)) end++
+  return text.slice(0, end)
+}

@@ -1,0 +1,20 @@
+import { expect, test } from 'vitest'
+import { isLetterAt, leadingLetters, trailingLetters } from '../src/lib/letters.js'
+
+test('should find the letters at the end and the start of a line', () => {
+  expect(trailingLetters('een (gebalan')).toBe('gebalan')
+  expect(trailingLetters('Oekraïne')).toBe('Oekraïne')
+  expect(trailingLetters('nr. 12')).toBe('')
+  expect(leadingLetters('ceerde. Het')).toBe('ceerde')
+  expect(leadingLetters('ßtraße')).toBe('ßtraße')
+  expect(leadingLetters('')).toBe('')
+})
+
+test('should tell letters from digits, punctuation and the end of the text', () => {
+  expect(isLetterAt('aé1-', 0)).toBe(true)
+  expect(isLetterAt('aé1-', 1)).toBe(true)
+  expect(isLetterAt('aé1-', 2)).toBe(false)
+  expect(isLetterAt('aé1-', 3)).toBe(false)
+  expect(isLetterAt('aé1-', 4)).toBe(false)
+  expect(isLetterAt('×', 0)).toBe(false)
+})
