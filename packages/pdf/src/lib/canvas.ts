@@ -6,7 +6,7 @@
  * (PDF/UA-1 7.1, Matterhorn 01-005).
  */
 import { deflateSync } from 'node:zlib'
-import type { PDFDict, PDFRef } from 'pdf-lib'
+import type { PDFRef } from 'pdf-lib'
 import type { FaceRun, FontFace } from './fonts.js'
 import type { Destination } from './inline.js'
 import type { StructElement, StructureTree } from './structure.js'
@@ -29,14 +29,25 @@ export interface PendingLink {
 }
 
 /** Format a number for a content stream: at most 2 decimals, no exponent. */
-function num(value: number): string {
+export function num(value: number): string {
   return String(Math.round(value * 100) / 100)
+}
+
+/** Colours as operands, by colour: a few constant colours are drawn often. */
+const colorCache = new WeakMap<Color, string>()
+
+function colorOperands(color: Color): string {
+  let operands = colorCache.get(color)
+  if (operands === undefined) {
+    operands = color.map(num).join(' ')
+    colorCache.set(color, operands)
+  }
+  return operands
 }
 
 /** A page being drawn. */
 export class Canvas {
-  /** The page object and its reference. */
-  readonly page: PDFDict
+  /** The page object's reference. */
   readonly ref: PDFRef
   readonly key: number
   readonly links: PendingLink[] = []
@@ -46,8 +57,7 @@ export class Canvas {
   private nextMcid = 0
   private open: StructElement | 'artifact' | undefined
 
-  constructor(page: PDFDict, ref: PDFRef, structure: StructureTree) {
-    this.page = page
+  constructor(ref: PDFRef, structure: StructureTree) {
     this.ref = ref
     this.structure = structure
     this.key = structure.pageKey()
@@ -95,17 +105,35 @@ export class Canvas {
    * of one face become one string operand.
    */
   text(runs: readonly FaceRun[], size: number, x: number, y: number, color?: Color): void {
+    this.pieces([{ runs }], 0, 1, size, x, y, color)
+  }
+
+  /**
+   * Draw the runs of `pieces[start]` up to `pieces[end]` (excluded), as
+   * `text` does: a line's pieces are drawn in groups without copying them.
+   */
+  pieces(
+    pieces: readonly { runs: readonly FaceRun[] }[],
+    start: number,
+    end: number,
+    size: number,
+    x: number,
+    y: number,
+    color?: Color,
+  ): void {
     const fontSize = num(size)
-    let ops = `BT ${color ? color.map(num).join(' ') : '0 0 0'} rg ${num(x)} ${num(y)} Td`
+    let ops = `BT ${color ? colorOperands(color) : '0 0 0'} rg ${num(x)} ${num(y)} Td`
     let face: FontFace | undefined
     let bytes = ''
-    for (const run of runs) {
-      if (run.face !== face) {
-        if (face) ops += `\n/${face.resourceName} ${fontSize} Tf (${bytes}) Tj`
-        face = run.face
-        bytes = ''
+    for (let index = start; index < end; index++) {
+      for (const run of (pieces[index] as { runs: readonly FaceRun[] }).runs) {
+        if (run.face !== face) {
+          if (face) ops += `\n/${face.resourceName} ${fontSize} Tf (${bytes}) Tj`
+          face = run.face
+          bytes = ''
+        }
+        bytes += run.face.encode(run.text)
       }
-      bytes += run.face.encode(run.text)
     }
     if (face) ops += `\n/${face.resourceName} ${fontSize} Tf (${bytes}) Tj`
     this.ops.push(`${ops}\nET`)
@@ -114,14 +142,14 @@ export class Canvas {
   /** Fill a rectangle. */
   rect(x: number, y: number, width: number, height: number, color: Color): void {
     this.ops.push(
-      `q ${color.map(num).join(' ')} rg ${num(x)} ${num(y)} ${num(width)} ${num(height)} re f Q`,
+      `q ${colorOperands(color)} rg ${num(x)} ${num(y)} ${num(width)} ${num(height)} re f Q`,
     )
   }
 
   /** Stroke a line. */
   line(x1: number, y1: number, x2: number, y2: number, width: number, color: Color): void {
     this.ops.push(
-      `q ${color.map(num).join(' ')} RG ${num(width)} w ${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S Q`,
+      `q ${colorOperands(color)} RG ${num(width)} w ${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S Q`,
     )
   }
 
@@ -139,7 +167,9 @@ export class Canvas {
   flush(): void {
     this.close()
     if (this.ops.length === 0) return
-    // Node's zlib rather than pdf-lib's pako: the same Deflate, several times faster.
+    // Node's zlib rather than pdf-lib's pako: the same Deflate, several times
+    // faster. Synchronous: the asynchronous API costs more CPU per page than
+    // it saves by running on the thread pool.
     this.streams.push(deflateSync(Buffer.from(this.ops.join('\n'), 'latin1')))
     this.ops = []
   }

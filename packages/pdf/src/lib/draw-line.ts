@@ -32,8 +32,9 @@ export function drawLine(
   const extra = line.spaceExtra ?? 0
   let index = 0
   while (index < pieces.length) {
+    const start = index
     const first = pieces[index] as Piece
-    const group: Piece[] = [first]
+    let width = first.width
     index++
     while (index < pieces.length) {
       const next = pieces[index] as Piece
@@ -42,23 +43,15 @@ export function drawLine(
       if (next.footnote || first.footnote) break
       // Justified: each space is its own group, followed by the extra width.
       if (extra !== 0 && (next.text === ' ' || first.text === ' ')) break
-      group.push(next)
+      width += next.width
       index++
     }
-    const runs: Piece['runs'] = []
-    let width = 0
-    for (const piece of group) {
-      width += piece.width
-      for (const run of piece.runs) runs.push(run)
-    }
+    const last = pieces[index - 1] as Piece
     const { style } = first
     if (tagged) canvas.tag(first.element)
-    canvas.text(runs, style.size, cursor, baseline + style.rise, style.color)
+    canvas.pieces(pieces, start, index, style.size, cursor, baseline + style.rise, style.color)
     // The closing space of a line is not underlined or struck through.
-    const inkWidth =
-      group.at(-1)?.text === ' ' && index === pieces.length
-        ? width - (group.at(-1)?.width ?? 0)
-        : width
+    const inkWidth = last.text === ' ' && index === pieces.length ? width - last.width : width
     for (const [drawn, offset] of [
       [style.underline, -underlineOffset],
       [style.strike, strikeOffset],

@@ -236,6 +236,12 @@ function literalByte(byte: number): string {
   }
 }
 
+/** A word or space shaped: its runs and its width at size 1. */
+export interface Shaped {
+  runs: FaceRun[]
+  unitWidth: number
+}
+
 /** A span of text that one face can draw. */
 export interface FaceRun {
   face: FontFace
@@ -247,7 +253,7 @@ export class FontSet {
   private readonly doc: PDFDocument
   private readonly faces = new Map<string, FontFace>()
   private readonly missing = new Set<string>()
-  private readonly shapes: Record<FaceName, Map<string, { runs: FaceRun[]; unitWidth: number }>> = {
+  private readonly shapes: Record<FaceName, Map<string, Shaped>> = {
     regular: new Map(),
     bold: new Map(),
     italic: new Map(),
@@ -288,16 +294,16 @@ export class FontSet {
    * Runs and width of a word or space, cached per face name: words repeat,
    * and measuring each occurrence again is most of layout's time.
    *
-   * @returns Runs to draw (shared: do not change them) and the width at `size`.
+   * @returns Runs to draw and the width at size 1 (shared: do not change them).
    */
-  shape(name: FaceName, text: string, size: number): { runs: FaceRun[]; width: number } {
+  shape(name: FaceName, text: string): Shaped {
     const cache = this.shapes[name]
     let shaped = cache.get(text)
     if (!shaped) {
       shaped = { runs: this.split(name, text), unitWidth: this.measure(name, text, 1) }
       if (cache.size < maxCachedShapes) cache.set(text, shaped)
     }
-    return { runs: shaped.runs, width: shaped.unitWidth * size }
+    return shaped
   }
 
   /**
@@ -366,15 +372,21 @@ export class FontSet {
 export function normalizeText(text: string): string {
   let result = ''
   let start = 0
+  let replace = false
   for (let index = 0; index < text.length; index++) {
-    if (isInvisible(text.charCodeAt(index))) {
+    const code = text.charCodeAt(index)
+    if (code === 0x09 || (code >= 0xfb00 && code <= 0xfb04)) replace = true
+    else if (isInvisible(code)) {
       result += text.slice(start, index)
       start = index + 1
     }
   }
   result = start === 0 ? text : result + text.slice(start)
-  for (const [from, to] of replacements) {
-    if (result.includes(from)) result = result.replaceAll(from, to)
+  // Most text has no tab or ligature: the scan above found out.
+  if (replace) {
+    for (const [from, to] of replacements) {
+      if (result.includes(from)) result = result.replaceAll(from, to)
+    }
   }
   return result
 }

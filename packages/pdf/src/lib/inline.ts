@@ -127,6 +127,8 @@ class Tokenizer {
   readonly tokens: Token[] = []
   private box: { kind: 'box'; pieces: Piece[]; width: number } | undefined
   private readonly context: InlineContext
+  /** The last space made: spaces of one style, element and link are all alike. */
+  private glue: (Token & { kind: 'glue' }) | undefined
 
   constructor(context: InlineContext) {
     this.context = context
@@ -139,12 +141,12 @@ class Tokenizer {
     link?: LinkTarget,
     footnote?: FootnoteCall,
   ): Piece {
-    const { runs, width } = this.context.fonts.shape(faceOf(style), text, style.size)
+    const shaped = this.context.fonts.shape(faceOf(style), text)
     return {
       text,
       style,
-      runs,
-      width,
+      runs: shaped.runs,
+      width: shaped.unitWidth * style.size,
       element,
       link,
       footnote,
@@ -154,10 +156,11 @@ class Tokenizer {
   /** Add text, breaking it into words at spaces; `\n` counts as a space. */
   text(value: string, style: TextStyle, element: StructElement, link?: LinkTarget): void {
     const parts = normalizeText(value).split(/[ \n\r]+/)
-    parts.forEach((part, index) => {
+    for (let index = 0; index < parts.length; index++) {
       if (index > 0) this.space(style, element, link)
+      const part = parts[index] as string
       if (part !== '') this.word(this.piece(part, style, element, link))
-    })
+    }
   }
 
   word(piece: Piece): void {
@@ -174,8 +177,19 @@ class Tokenizer {
     const last = this.tokens.at(-1)
     // Spaces collapse, and no line starts with one.
     if (last?.kind !== 'box') return
-    const piece = this.piece(' ', style, element, link)
-    this.tokens.push({ kind: 'glue', piece, width: piece.width })
+    // Tokens are read, never changed, so one glue serves every such space.
+    let glue = this.glue
+    if (
+      !glue ||
+      glue.piece.style !== style ||
+      glue.piece.element !== element ||
+      glue.piece.link !== link
+    ) {
+      const piece = this.piece(' ', style, element, link)
+      glue = { kind: 'glue', piece, width: piece.width }
+      this.glue = glue
+    }
+    this.tokens.push(glue)
   }
 
   lineBreak(): void {

@@ -34,6 +34,11 @@ function bytesOf(object: PDFObject): Buffer {
 /** An extra object already serialized, by object number (the structure tree). */
 export type SerializedObjects = ReadonlyMap<number, string>
 
+/** What the file holds, in order: plain objects and object streams. */
+type Part =
+  | { kind: 'object'; number: number; generation: number; bytes: Buffer }
+  | { kind: 'objectStream'; number: number; members: [number, string][] }
+
 /**
  * Serialize every object of a context, and objects already written as text.
  *
@@ -43,6 +48,47 @@ export type SerializedObjects = ReadonlyMap<number, string>
  * @returns The PDF file.
  */
 export function serialize(context: PDFContext, extra: SerializedObjects = new Map()): Uint8Array {
+  let size = context.largestObjectNumber + 1
+  const parts: Part[] = []
+  // Objects in object streams are kept as text (Latin-1, one character a
+  // byte), so a stream's body is one string made into bytes once.
+  let members: [number, string][] = []
+  const compress = (objectNumber: number, text: string): void => {
+    members.push([objectNumber, text])
+    if (members.length === objectsPerStream) {
+      parts.push({ kind: 'objectStream', number: size++, members })
+      members = []
+    }
+  }
+  for (const [ref, object] of context.enumerateIndirectObjects()) {
+    // Streams cannot sit in object streams (7.5.7); nor can objects of a
+    // later generation, which kopij never makes.
+    if (object instanceof PDFStream || ref.generationNumber !== 0) {
+      parts.push({
+        kind: 'object',
+        number: ref.objectNumber,
+        generation: ref.generationNumber,
+        bytes: bytesOf(object),
+      })
+    } else compress(ref.objectNumber, bytesOf(object).toString('latin1'))
+  }
+  for (const [objectNumber, text] of extra) compress(objectNumber, text)
+  if (members.length > 0) parts.push({ kind: 'objectStream', number: size++, members })
+
+  const streams = parts.map((part) => {
+    if (part.kind !== 'objectStream') return undefined
+    let index = ''
+    let body = ''
+    for (const [objectNumber, text] of part.members) {
+      index += `${objectNumber} ${body.length} `
+      body += `${text}\n`
+    }
+    return {
+      first: index.length,
+      data: deflateSync(Buffer.from(index + body, 'latin1')),
+    }
+  })
+
   const chunks: Buffer[] = []
   let offset = 0
   const push = (bytes: Buffer): void => {
@@ -50,68 +96,51 @@ export function serialize(context: PDFContext, extra: SerializedObjects = new Ma
     offset += bytes.length
   }
   const pushText = (text: string): void => push(Buffer.from(text, 'latin1'))
-
-  // Cross-reference entries by object number: [type, field 2, field 3].
-  const entries: [number, number, number][] = []
-  let size = context.largestObjectNumber + 1
-
-  let pending: [number, Buffer][] = []
-  const writeObjectStream = (): void => {
-    if (pending.length === 0) return
-    const number = size++
-    let index = ''
-    let position = 0
-    const body: Buffer[] = []
-    pending.forEach(([objectNumber, bytes], slot) => {
-      index += `${objectNumber} ${position} `
-      body.push(bytes, newline)
-      position += bytes.length + 1
-      entries[objectNumber] = [2, number, slot]
-    })
-    const head = Buffer.from(index, 'latin1')
-    const data = deflateSync(Buffer.concat([head, ...body]))
-    entries[number] = [1, offset, 0]
-    pushText(
-      `${number} 0 obj\n<< /Type /ObjStm /N ${pending.length} /First ${head.length} /Filter /FlateDecode /Length ${data.length} >>\nstream\n`,
-    )
-    push(data)
-    pushText('\nendstream\nendobj\n')
-    pending = []
+  // Cross-reference entries by object number: type (0 free, 1 at an offset,
+  // 2 in an object stream), offset or stream number, generation or index.
+  const types = new Uint8Array(size + 1)
+  const seconds = new Float64Array(size + 1)
+  const thirds = new Uint16Array(size + 1)
+  const entry = (number: number, type: number, second: number, third: number): void => {
+    types[number] = type
+    seconds[number] = second
+    thirds[number] = third
   }
-  const compress = (objectNumber: number, bytes: Buffer): void => {
-    pending.push([objectNumber, bytes])
-    if (pending.length === objectsPerStream) writeObjectStream()
-  }
-
   pushText(header)
-  for (const [ref, object] of context.enumerateIndirectObjects()) {
-    const objectNumber = ref.objectNumber
-    // Streams cannot sit in object streams (7.5.7); nor can objects of a
-    // later generation, which kopij never makes.
-    if (object instanceof PDFStream || ref.generationNumber !== 0) {
-      entries[objectNumber] = [1, offset, ref.generationNumber]
-      pushText(`${objectNumber} ${ref.generationNumber} obj\n`)
-      push(bytesOf(object))
+  parts.forEach((part, partIndex) => {
+    entry(part.number, 1, offset, part.kind === 'object' ? part.generation : 0)
+    if (part.kind === 'object') {
+      pushText(`${part.number} ${part.generation} obj\n`)
+      push(part.bytes)
       pushText('\nendobj\n')
-    } else compress(objectNumber, bytesOf(object))
-  }
-  for (const [objectNumber, text] of extra) compress(objectNumber, Buffer.from(text, 'latin1'))
-  writeObjectStream()
+      return
+    }
+    part.members.forEach(([objectNumber], slot) => {
+      entry(objectNumber, 2, part.number, slot)
+    })
+    const stream = streams[partIndex]
+    if (!stream) return
+    pushText(
+      `${part.number} 0 obj\n<< /Type /ObjStm /N ${part.members.length} /First ${stream.first} /Filter /FlateDecode /Length ${stream.data.length} >>\nstream\n`,
+    )
+    push(stream.data)
+    pushText('\nendstream\nendobj\n')
+  })
 
   // The cross-reference stream lists every number up to Size; numbers
   // reserved but never used are free entries.
   const xrefNumber = size++
   const xrefOffset = offset
-  entries[xrefNumber] = [1, xrefOffset, 0]
+  entry(xrefNumber, 1, xrefOffset, 0)
   const [typeWidth, secondWidth, thirdWidth] = fieldWidths
   const rowWidth = typeWidth + secondWidth + thirdWidth
   const table = Buffer.alloc(size * rowWidth)
+  thirds[0] = 0xffff
   for (let number = 0; number < size; number++) {
-    const [type, second, third] = entries[number] ?? [0, 0, number === 0 ? 0xffff : 0]
     const row = number * rowWidth
-    table.writeUIntBE(type, row, typeWidth)
-    table.writeUIntBE(second, row + typeWidth, secondWidth)
-    table.writeUIntBE(third, row + typeWidth + secondWidth, thirdWidth)
+    table.writeUIntBE(types[number] ?? 0, row, typeWidth)
+    table.writeUIntBE(seconds[number] ?? 0, row + typeWidth, secondWidth)
+    table.writeUIntBE(thirds[number] ?? 0, row + typeWidth + secondWidth, thirdWidth)
   }
   const data = deflateSync(table)
   const trailer = context.trailerInfo
@@ -128,5 +157,3 @@ export function serialize(context: PDFContext, extra: SerializedObjects = new Ma
   const file = Buffer.concat(chunks, offset)
   return new Uint8Array(file.buffer, file.byteOffset, file.byteLength)
 }
-
-const newline = Buffer.from('\n', 'latin1')

@@ -42,7 +42,7 @@ export type StructRole =
 type StructKid =
   | { kind: 'element'; element: StructElement }
   | { kind: 'mcid'; page: PDFRef; mcid: number }
-  | { kind: 'objr'; page: PDFRef; annotation: PDFRef }
+  | { kind: 'objr'; page: PDFRef; annotation: number }
 
 /** Extra entries of a structure element. */
 export interface StructExtras {
@@ -139,7 +139,7 @@ export class StructureTree {
    *
    * @returns The annotation's `/StructParent` key.
    */
-  addAnnotation(element: StructElement, page: PDFRef, annotation: PDFRef): number {
+  addAnnotation(element: StructElement, page: PDFRef, annotation: number): number {
     this.attach(element)
     element.page ??= page
     element.kids.push({ kind: 'objr', page, annotation })
@@ -202,7 +202,7 @@ export class StructureTree {
               ? ` ${kid.mcid}`
               : ` << /Type /MCR /Pg ${kid.page.toString()} /MCID ${kid.mcid} >>`
         } else {
-          dict += ` << /Type /OBJR /Pg ${kid.page.toString()} /Obj ${kid.annotation.toString()} >>`
+          dict += ` << /Type /OBJR /Pg ${kid.page.toString()} /Obj ${kid.annotation} 0 R >>`
         }
       }
       objects.set(element.number, `${dict} ] >>`)

@@ -4,18 +4,10 @@
  * footers, structure tree, bookmarks, metadata.
  */
 import type { Heading, Root } from 'mdast'
-import {
-  type PDFDict,
-  PDFDocument,
-  PDFHexString,
-  PDFName,
-  type PDFObject,
-  type PDFRef,
-  PDFString,
-} from 'pdf-lib'
+import { type PDFDict, PDFDocument, PDFHexString, PDFName, type PDFRef } from 'pdf-lib'
 import type { VFile } from 'vfile'
 import { headingAnchors } from './anchors.js'
-import { Canvas } from './canvas.js'
+import { Canvas, num } from './canvas.js'
 import { indexDocument } from './document-index.js'
 import { fontkitAdapter } from './fontkit-adapter.js'
 import { FontSet } from './fonts.js'
@@ -83,12 +75,16 @@ export async function writePdf(
     justify: settings.justify
       ? {
           hyphenate: hyphenatorFor(language),
-          reshape: (piece, text, element) => ({
-            ...piece,
-            ...fonts.shape(faceOf(piece.style), text, piece.style.size),
-            text,
-            element,
-          }),
+          reshape: (piece, text, element) => {
+            const shaped = fonts.shape(faceOf(piece.style), text)
+            return {
+              ...piece,
+              runs: shaped.runs,
+              width: shaped.unitWidth * piece.style.size,
+              text,
+              element,
+            }
+          },
           span: (parent, word) => structure.create('Span', parent, { actualText: word }),
         }
       : undefined,
@@ -111,11 +107,7 @@ export async function writePdf(
   // the page tree for every page added (quadratic in pages).
   const context2 = doc.context
   const pagesRef = doc.catalog.get(PDFName.of('Pages')) as PDFRef
-  const mediaBox = context2.obj([0, 0, pageWidth, pageHeight])
-  const canvases = paginate(items, area, () => {
-    const page = context2.obj({ Type: 'Page', Parent: pagesRef, MediaBox: mediaBox }) as PDFDict
-    return new Canvas(page, context2.register(page), structure)
-  })
+  const canvases = paginate(items, area, () => new Canvas(context2.nextRef(), structure))
   const pages = context2.lookup(pagesRef) as PDFDict
   pages.set(PDFName.of('Kids'), context2.obj(canvases.map((canvas) => canvas.ref)))
   pages.set(PDFName.of('Count'), context2.obj(canvases.length))
@@ -151,55 +143,42 @@ export async function writePdf(
       ProcSet: ['PDF', 'Text', 'ImageB', 'ImageC'],
     }),
   )
+  // Pages and their link annotations are written as text, like the
+  // structure tree: thousands of small dictionaries (see `serialize`).
+  const objects = new Map<number, string>()
+  const mediaBox = `[0 0 ${pageWidth} ${pageHeight}]`
   for (const canvas of canvases) {
-    const node = canvas.page
     const contents = canvas
       .contents()
-      .map((bytes) => context2.register(context2.stream(bytes, { Filter: 'FlateDecode' })))
-    node.set(
-      PDFName.of('Contents'),
-      contents.length === 1 ? (contents[0] as PDFRef) : context2.obj(contents),
-    )
-    node.set(PDFName.of('Resources'), resources)
-    node.set(PDFName.of('StructParents'), context2.obj(canvas.key))
-    // PDF/UA-1 7.18.3: tab order follows the structure.
-    node.set(PDFName.of('Tabs'), PDFName.of('S'))
-    const annotations: PDFObject[] = []
+      .map((bytes) =>
+        context2.register(context2.stream(bytes, { Filter: 'FlateDecode' })).toString(),
+      )
+    const annotations: string[] = []
     for (const link of canvas.links) {
       // A link inside the document goes to a place every heading and note
       // has once drawn; without one (never the case) it is left out.
       if (link.url === '' && !link.destination?.page) continue
-      const ref = context2.nextRef()
-      const key = structure.addAnnotation(link.element, canvas.ref, ref)
-      const annotation = context2.obj({
-        Type: 'Annot',
-        Subtype: 'Link',
-        Rect: link.rect,
-        Border: [0, 0, 0],
-        F: 4,
-        StructParent: key,
-      }) as PDFDict
-      annotation.set(PDFName.of('Contents'), PDFHexString.fromText(link.contents))
-      if (link.destination?.page) {
-        // Inside the document: to the top of the note or heading, at the
-        // left of the text area, zoom unchanged (ISO 32000-1 12.3.2.2).
-        annotation.set(
-          PDFName.of('Dest'),
-          context2.obj([link.destination.page, 'XYZ', area.left, link.destination.top, null]),
-        )
-      } else {
-        annotation.set(
-          PDFName.of('A'),
-          context2.obj({ S: 'URI', URI: PDFString.of(asciiUri(link.url)) }),
-        )
-      }
-      context2.assign(ref, annotation)
-      annotations.push(ref)
+      const number = ++context2.largestObjectNumber
+      const key = structure.addAnnotation(link.element, canvas.ref, number)
+      // Inside the document: to the top of the note or heading, at the left
+      // of the text area, zoom unchanged (ISO 32000-1 12.3.2.2).
+      const target = link.destination?.page
+        ? `/Dest [${link.destination.page.toString()} /XYZ ${num(area.left)} ${num(link.destination.top)} null]`
+        : `/A << /S /URI /URI ${literalString(asciiUri(link.url))} >>`
+      objects.set(
+        number,
+        `<< /Type /Annot /Subtype /Link /Rect [${link.rect.map(num).join(' ')}] /Border [0 0 0] /F 4 /StructParent ${key} /Contents ${PDFHexString.fromText(link.contents).toString()} ${target} >>`,
+      )
+      annotations.push(`${number} 0 R`)
     }
-    if (annotations.length > 0) node.set(PDFName.of('Annots'), context2.obj(annotations))
+    // PDF/UA-1 7.18.3: /Tabs /S, tab order follows the structure.
+    objects.set(
+      canvas.ref.objectNumber,
+      `<< /Type /Page /Parent ${pagesRef.toString()} /MediaBox ${mediaBox} /Contents [${contents.join(' ')}] /Resources ${resources.toString()} /StructParents ${canvas.key} /Tabs /S${annotations.length > 0 ? ` /Annots [${annotations.join(' ')}]` : ''} >>`,
+    )
   }
 
-  const structureObjects = structure.write(doc)
+  for (const [number, text] of structure.write(doc)) objects.set(number, text)
   writeOutline(doc, context.outline, area.left)
 
   doc.setTitle(title, { showInWindowTitleBar: true })
@@ -230,7 +209,7 @@ export async function writePdf(
   doc.catalog.set(PDFName.of('Metadata'), context2.register(xmp))
   await fonts.writeUsed()
   for (const image of images.values()) await image.image.embed()
-  return serialize(context2, structureObjects)
+  return serialize(context2, objects)
 }
 
 /**
@@ -262,6 +241,11 @@ function headingText(nodes: readonly Root['children'][number][]): string {
     else if ('children' in node) text += headingText(node.children)
   }
   return text.trim()
+}
+
+/** A literal string of ASCII text, delimiters and backslash escaped (7.3.4.2). */
+function literalString(text: string): string {
+  return `(${text.replace(/[\\()]/g, (character) => `\\${character}`)})`
 }
 
 /** URIs in PDF are 7-bit ASCII (ISO 32000-1 12.6.4.7). */
