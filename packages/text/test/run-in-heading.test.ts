@@ -141,3 +141,12 @@ test('should leave a long sentence alone on its line before a list a paragraph',
   ].join('\n')
   expect(outline(input)).toContain('p: De volgende mensen hebben het onderzoek uitgevoerd:')
 })
+
+test('should take a label with a comma as a run-in heading only where the document sets run-in headings', () => {
+  const comma = 'Open voor contact, maar met hulp: Bewoners willen de nieuwe buren leren kennen.'
+  expect(outline([...findings, comma].join('\n')).slice(-2)).toEqual([
+    'h4: Open voor contact, maar met hulp',
+    'p: Bewoners willen de nieuwe buren leren kennen.',
+  ])
+  expect(outline([findings[0], findings[1], comma].join('\n')).at(-1)).toBe(`p: ${comma}`)
+})

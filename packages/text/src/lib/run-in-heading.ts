@@ -26,6 +26,15 @@ export const runInLabel =
 const maxCaptionRepeats = 2
 
 /**
+ * A looser label, taken only in a document that sets run-in headings: it
+ * may hold commas ("Open voor contact, maar met hulp: …").
+ */
+const looseLabel = /^([\p{Lu}\p{N}][^.:;!?()"“”]{0,120}?[?]?):\s+(?=["'“‘(]?[\p{Lu}\p{N}])/u
+
+/** Most words in a looser label. */
+const looseMaxWords = 12
+
+/**
  * Most words in a label alone on its line: longer ones are sentences that
  * introduce a list ("De volgende mensen hebben meegewerkt:").
  */
@@ -65,10 +74,21 @@ function findRunInHeadings(blocks: TypedBlock[]): Map<number, RunIn> {
     if (label) alone.set(label, (alone.get(label) ?? 0) + 1)
   }
   const aloneFound = new Map<number, RunIn>()
+  // Labels with a comma or more words, kept apart until the document has
+  // shown that it sets run-in headings.
+  const looseFound = new Map<number, RunIn>()
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph') return
     const onlyLabel = labelOnly.exec(block.text)
     const match = runInLabel.exec(block.text) ?? onlyLabel
+    if (!match) {
+      const loose = looseLabel.exec(block.text)
+      const text = loose?.[1]
+      const offsets = text ? rawOffsets(block.block.lines, 1) : undefined
+      if (loose && text && offsets && text.split(' ').length <= looseMaxWords)
+        looseFound.set(index, { label: text, rest: loose[0].length, ...offsets })
+      return
+    }
     const text = match?.[1]
     if (!match || !text || text.split(' ').length > labelMaxWords) return
     const offsets = rawOffsets(block.block.lines, text.split(':').length)
@@ -90,6 +110,7 @@ function findRunInHeadings(blocks: TypedBlock[]): Map<number, RunIn> {
   let aloneCount = 0
   for (const count of alone.values()) aloneCount += count
   if (inline > aloneCount) for (const [index, runIn] of aloneFound) found.set(index, runIn)
+  for (const [index, runIn] of looseFound) found.set(index, runIn)
   return found
 }
 
