@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import { isBlockBoundary } from '../src/lib/block-boundary.js'
+import { endsNumberedHeading, isBlockBoundary } from '../src/lib/block-boundary.js'
 import type { Layout } from '../src/lib/layout.js'
+import { measureFill } from '../src/lib/line-fill.js'
+import type { Line } from '../src/lib/lines.js'
 import { linesOf } from './helpers.js'
 
 const unmarked: Layout = {
@@ -63,5 +65,90 @@ describe('isBlockBoundary', () => {
   test('should never end a block at a line with a trailing space where the document marks wraps', () => {
     expect(boundary('Kort. \nDaarna volgde de begroting.', marked)).toBe(false)
     expect(boundary('Kort.\nDaarna volgde de begroting.', marked)).toBe(true)
+  })
+})
+
+describe('isBlockBoundary with the measure in widths', () => {
+  const paragraph = [
+    'De gemeenteraad heeft in de vergadering van maart gesproken over',
+    'de plannen voor het nieuwe zwembad in het centrum van de stad en',
+    'over de kosten die daarbij horen voor de komende tien jaren samen',
+    'met de bijdrage van de provincie aan het onderhoud van de wegen',
+    'rond het sportpark waar ook de nieuwe sporthal moet komen en waar',
+    'de vereniging al jaren om vraagt omdat de oude hal te klein wordt',
+    'voor alle teams die er trainen en er hun wedstrijden spelen willen',
+    'en omdat de kleedkamers niet meer voldoen aan de eisen van nu en',
+    'het dak bij zware regen lekt, zodat de trainingen soms uitvallen',
+  ]
+  const fill = measureFill(linesOf(paragraph.join('\n')))
+  const wide: Layout = { ...unmarked, measure: 64 }
+  const pair = (text: string): [Line, Line] => {
+    const [line, next] = linesOf(text)
+    if (!line || !next) throw new Error('need two lines')
+    return [line, next]
+  }
+
+  test('should end a paragraph at a sentence end the next word would have fitted after', () => {
+    const [line, next] = pair(
+      'rond het sportpark waar ook de nieuwe sporthal kwam.\nDaarna volgde de begroting.',
+    )
+    expect(isBlockBoundary(line, next, wide, false, undefined, false, fill)).toBe(true)
+    // Counted in characters the line is not short enough to tell.
+    expect(isBlockBoundary(line, next, wide, false, undefined, false)).toBe(false)
+  })
+
+  test('should go on after a sentence end on a full line', () => {
+    const [line, next] = pair(
+      'rond het sportpark waar ook de nieuwe sporthal moet komen, zei hij.\nDaarna volgde de begroting.',
+    )
+    expect(isBlockBoundary(line, next, wide, false, undefined, false, fill)).toBe(false)
+  })
+
+  test('should not measure the indented lines of a list item by the paragraphs', () => {
+    const [line, next] = pair(
+      'rond het sportpark waar ook de nieuwe sporthal kwam.\nDaarna volgde de begroting.',
+    )
+    expect(isBlockBoundary(line, next, wide, false, undefined, true, fill)).toBe(false)
+  })
+
+  test('should end a paragraph at a lead-in colon the next word would have fitted after', () => {
+    const [line, next] = pair(
+      'rond het sportpark waar ook de sporthal komt:\nDaarna volgde de begroting.',
+    )
+    expect(isBlockBoundary(line, next, wide, false, undefined, false, fill)).toBe(true)
+  })
+
+  test('should end a list item at a line with plenty of room left before a capital', () => {
+    const [line, next] = pair(
+      '• het is fijn dat dit lijstje tijdig bij de juiste bijlage zit\nWie het wil, leest verder.',
+    )
+    expect(isBlockBoundary(line, next, wide, false, undefined, true, fill)).toBe(true)
+    expect(isBlockBoundary(line, next, wide, false, undefined, true)).toBe(false)
+  })
+
+  test('should not start a block at a line without letters', () => {
+    const [line, next] = pair('Zo zei een van hen het. — Respondent\n4')
+    expect(isBlockBoundary(line, next, unmarked, false, undefined, false, fill)).toBe(false)
+  })
+})
+
+describe('endsNumberedHeading', () => {
+  const check = (text: string): boolean => {
+    const [first, next] = linesOf(text)
+    if (!first || !next) throw new Error('need two lines')
+    return endsNumberedHeading(first, next)
+  }
+
+  test('should end a block at a section number line before a capital', () => {
+    expect(check('2.3 Scope van het onderzoek\nHet onderzoek beslaat drie jaar.')).toBe(true)
+  })
+
+  test('should go on where the heading wraps in lowercase or the line ends a clause', () => {
+    expect(check('2.3 Scope van het onderzoek in de\nstad en de regio')).toBe(false)
+    expect(check('2.3 De raad stelde vast:\nHet onderzoek beslaat drie jaar.')).toBe(false)
+  })
+
+  test('should leave a single number to the list rules', () => {
+    expect(check('2. Integreer de agenda in het ontwerp van\nMijnPlan')).toBe(false)
   })
 })

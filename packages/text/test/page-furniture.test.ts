@@ -73,3 +73,53 @@ test('should find a running footer whose page number wrapped onto its own line',
   ])
   expect(found).toHaveLength(5)
 })
+
+test('should find a running footer whose spacing before the page number changes', () => {
+  const bodies = [
+    'Eerste bladzijde loopt hier door.\nDe raad besloot.',
+    'Tweede bladzijde met ander werk.\nHet college voert uit.',
+    'Derde bladzijde over de wegen.\nDe wethouder antwoordt.',
+    'Vierde bladzijde gaat door.\nMet nog meer tekst.',
+    'Vijfde bladzijde sluit af.\nEinde van het stuk.',
+  ]
+  const page = (n: number, gap: string): string =>
+    `${bodies[n - 1]}\nGemeente Ommeren | Jaarverslag${gap}– ${n} –\n`
+  const pages = [1, 2, 3, 4].map((n) => page(n, ' '))
+  const found = furniture([...pages, page(5, '')].join('\f'))
+  expect(found.map(([text]) => text)).toEqual([
+    'Gemeente Ommeren | Jaarverslag – 1 –',
+    'Gemeente Ommeren | Jaarverslag – 2 –',
+    'Gemeente Ommeren | Jaarverslag – 3 –',
+    'Gemeente Ommeren | Jaarverslag – 4 –',
+    'Gemeente Ommeren | Jaarverslag– 5 –',
+  ])
+})
+
+test('should keep a recurring heading that stands under the running header', () => {
+  const bodies = [
+    'Het onderzoek keek naar het formulier.\nEr deden vijf mensen mee.\nBevinding\nDe knop is niet te vinden.',
+    'Bevinding\nHet menu is te lang.',
+    'Aanbeveling\nMaak de knop groter.',
+  ]
+  const page = (n: number): string => `Rapport Ommeren\n${bodies[n - 1]}\nPagina ${n} van 3\n`
+  const found = furniture([page(1), page(2), page(3)].join('\f'))
+  expect(found.map(([text]) => text)).not.toContain('Bevinding')
+  expect(found.filter(([, kind]) => kind === 'runningHeader')).toHaveLength(3)
+})
+
+test('should take a top line that repeats a section title as a running header', () => {
+  const input = [
+    'Inleiding\nDe raad besloot tot een onderzoek.\nPagina 1 van 3',
+    'Inleiding\nHet college voert het onderzoek uit.\nPagina 2 van 3',
+    'Resultaten\nDe uitkomst volgt hier.\nPagina 3 van 3',
+  ].join('\n\f')
+  expect(furniture(input)).toContainEqual(['Inleiding', 'runningHeader'])
+})
+
+test('should keep a recurring list item or sentence that happens to open a page', () => {
+  const input = [
+    'Het onderzoek keek naar het formulier.\nEr deden vijf mensen mee.\nZe vonden drie dingen.\n• De knop moet groter.\nMeer tekst hier.',
+    '• De knop moet groter.\nHet vervolg van het verslag.',
+  ].join('\n\f')
+  expect(furniture(input)).toEqual([])
+})

@@ -6,6 +6,7 @@
  * starts like a block does.
  */
 import type { Layout } from './layout.js'
+import { endsShort, hasRoomLeft, type LineFill } from './line-fill.js'
 import type { Line } from './lines.js'
 import { isWeakMarker, readListMarker } from './list-marker.js'
 import { runInLabel } from './run-in-heading.js'
@@ -17,6 +18,13 @@ import { runInLabel } from './run-in-heading.js'
  * to spare.
  */
 const fitShare = 0.92
+
+/**
+ * Share of the paragraphs' measure a list item's line plus the next word
+ * must stay under for the item to have ended there: item lines are indented
+ * by a few characters, so only a line with plenty of room left counts.
+ */
+const listFitShare = 0.9
 
 /** Most words a one-line heading has. */
 const headingMaxWords = 16
@@ -47,6 +55,7 @@ function endsEarly(line: Line, next: Line, layout: Layout): boolean {
  * @param blankBetween Whether blank lines stood between them.
  * @param after The body line after `next`, if any.
  * @param inListItem Whether the block `line` ends is a list item.
+ * @param fill The document's measure in estimated widths, when known.
  * @returns Whether a new block starts at `next`.
  */
 export function isBlockBoundary(
@@ -56,12 +65,16 @@ export function isBlockBoundary(
   blankBetween: boolean,
   after: Line | undefined,
   inListItem = false,
+  fill?: LineFill,
 ): boolean {
   if (blankBetween) return true
   const early = endsEarly(line, next, layout)
   const sentenceEnd = /[.!?:]["'”’)]*$/.test(line.text)
   const marker = readListMarker(next.text)
   if (marker && (!isWeakMarker(marker) || sentenceEnd || early)) return true
+  // A line without a letter ("1", "2020") cannot open a paragraph or a
+  // heading: it is the tail of the line before (a wrapped number).
+  if (!/\p{L}/u.test(next.text)) return false
   if (
     headingNumber.test(next.text) &&
     (sentenceEnd || early) &&
@@ -74,9 +87,13 @@ export function isBlockBoundary(
   // A full line that ends a sentence or a list item, then a short line
   // shaped like a heading (no closing punctuation) before a line that starts
   // a block: the short line is a heading of its own.
+  const fullStop = /[.!?]["'”’)]*$/.test(line.text)
   if (
-    (/[.!?]["'”’)]*$/.test(line.text) || (inListItem && !/[,;]$/.test(line.text))) &&
     after &&
+    // After a list item that ends without a full stop, a short line before
+    // the next item is more likely the item's last words than a heading.
+    (fullStop ||
+      (inListItem && !/[,;]$/.test(line.text) && readListMarker(after.text) === undefined)) &&
     startsUpper(next.text) &&
     !/[.,;:]["'”’)]*$/.test(next.text) &&
     next.text.split(' ').length <= headingMaxWords &&
@@ -91,7 +108,40 @@ export function isBlockBoundary(
     // block unless the next line goes on with a lowercase word.
     return true
   }
-  return early && startsUpper(next.text)
+  if (!startsUpper(next.text)) return false
+  if (early) return true
+  if (fill === undefined) return false
+  const nextWord = next.text.split(' ', 1)[0] ?? ''
+  // Lines of a list item are indented, so only a line with plenty of room
+  // left counts as ended there.
+  if (inListItem)
+    return !/[,;]$/.test(line.text) && hasRoomLeft(line.text, nextWord, fill, listFitShare)
+  // A sentence or a lead-in ends at a line the next word would have fitted
+  // on: the typesetter ended the paragraph there.
+  return /[.!?:]["'”’)]*$/.test(line.text) && endsShort(line.text, nextWord, fill)
+}
+
+/**
+ * Check whether a block's only line is a numbered heading ended before a
+ * line that starts with a capital: "2.3 Scope" then "The report covers".
+ * Only section numbers with more than one part count.
+ * A numbered line without closing punctuation that is followed by a capital
+ * rarely wraps onto a name.
+ *
+ * @param first The block's first and only line.
+ * @param next The line after it.
+ * @returns Whether the block ends there.
+ */
+export function endsNumberedHeading(first: Line, next: Line): boolean {
+  const match = headingNumber.exec(first.text)
+  return (
+    match !== null &&
+    // "2.3", not "2." (a list item's number as often as a heading's).
+    /^\d{1,2}(?:\.\d{1,2})+\.?\s/.test(match[0]) &&
+    /^\p{Lu}/u.test(first.text.slice(match[0].length)) &&
+    !/[-–,;:.!?]["'”’)]*$/.test(first.text) &&
+    /^["'“‘„(]?\p{Lu}/u.test(next.text)
+  )
 }
 
 /**

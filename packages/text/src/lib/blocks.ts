@@ -2,10 +2,11 @@
  * Blocks: the body lines grouped into paragraphs-to-be, with every line
  * break inside a block decided.
  */
-import { isBlockBoundary } from './block-boundary.js'
+import { endsNumberedHeading, isBlockBoundary } from './block-boundary.js'
 import type { HyphenContext } from './hyphen-repair.js'
 import type { Layout } from './layout.js'
 import { type BreakDecision, decideBreak } from './line-break.js'
+import { measureFill } from './line-fill.js'
 import type { Line } from './lines.js'
 import { readListMarker } from './list-marker.js'
 
@@ -39,6 +40,7 @@ export function groupBlocks(
   let blankBetween = false
   const body = lines.filter((line) => !line.blank && !isFurniture(line))
   let bodyIndex = -1
+  const fill = measureFill(body)
   for (const line of lines) {
     if (isFurniture(line)) continue
     if (line.blank) {
@@ -53,7 +55,17 @@ export function groupBlocks(
     if (
       !current ||
       !previous ||
-      isBlockBoundary(previous, line, layout, blankBetween, body[bodyIndex + 1], current.marked)
+      opensNextItem(current, line) ||
+      (current.lines.length === 1 && endsNumberedHeading(previous, line)) ||
+      isBlockBoundary(
+        previous,
+        line,
+        layout,
+        blankBetween,
+        body[bodyIndex + 1],
+        current.marked,
+        fill,
+      )
     ) {
       current = { lines: [line], breaks: [], marked: readListMarker(line.text) !== undefined }
       blocks.push(current)
@@ -64,4 +76,35 @@ export function groupBlocks(
     blankBetween = false
   }
   return blocks
+}
+
+/**
+ * Whether a line starts the item numbered after the block's own ("2." after
+ * "1."): a numbered marker that could be a number in the text counts when
+ * it goes on with the list.
+ */
+function opensNextItem(block: Block, line: Line): boolean {
+  const open = readListMarker(block.lines[0]?.text ?? '')
+  const marker = readListMarker(line.text)
+  return (
+    open?.number !== undefined &&
+    marker?.number !== undefined &&
+    open.family === marker.family &&
+    marker.number === open.number + 1
+  )
+}
+
+/**
+ * One block of given lines, its breaks decided (a footnote's lines).
+ *
+ * @param lines The lines, in order.
+ * @param layout The document's layout.
+ * @param context Language and vocabulary for hyphen repair.
+ * @returns The block.
+ */
+export function joinLines(lines: Line[], layout: Layout, context: HyphenContext): Block {
+  const breaks = lines
+    .slice(1)
+    .map((line, index) => decideBreak(lines[index] as Line, line, layout, context))
+  return { lines, breaks, marked: false }
 }

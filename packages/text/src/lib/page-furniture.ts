@@ -6,6 +6,7 @@
  */
 import type { FurnitureKind } from '@kopij/ast'
 import type { Line } from './lines.js'
+import { readListMarker } from './list-marker.js'
 import { furnitureKey, isPageNumber } from './page-number.js'
 import { findPaperReference } from './paper-reference.js'
 
@@ -70,18 +71,24 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
     const zone = zones[pageIndex]
     if (!zone) return
     const topKeys = new Set<string>()
+    const topKinds: FurnitureKind[] = []
     // Top zone: walk down while lines are furniture.
     for (const line of zone.top) {
       const key = furnitureKey(line.text)
       if (topKeys.has(key)) break
+      // A header repeating a section title stands first on the page (under
+      // a page number at most); further down, text seen before is a
+      // heading that recurs in the document ("Findings").
+      const first = topKinds.every((kind) => kind === 'pageNumber')
       const kind = classify(
         line,
         'top',
         repeats(topCount, line),
-        pageIndex > 0 && seen.has(line.text),
+        pageIndex > 0 && first && seen.has(line.text),
       )
       if (!kind) break
       topKeys.add(key)
+      topKinds.push(kind)
       found.set(line.index, { line, kind })
     }
     // Bottom zone: walk up while lines are furniture.
@@ -108,8 +115,27 @@ function classify(
   if (reference?.wholeLine) return where === 'top' ? 'runningHeader' : 'runningFooter'
   if (repeated && furnitureKey(line.text) !== '')
     return where === 'top' ? 'runningHeader' : 'runningFooter'
-  if (repeatsEarlierText && where === 'top') return 'runningHeader'
+  if (repeatsEarlierText && where === 'top' && isTitleShaped(line.text)) return 'runningHeader'
   return undefined
+}
+
+/**
+ * Most words of a section title repeated as a running header: the header
+ * line has the room of one line in a smaller type.
+ */
+const titleMaxWords = 12
+
+/**
+ * Whether a line could be a section title: short, no list marker, no
+ * closing punctuation. A list item or a sentence that recurs in a document
+ * and happens to open a page is text, not a running header.
+ */
+function isTitleShaped(text: string): boolean {
+  return (
+    readListMarker(text) === undefined &&
+    !/[.,;:]["'”’)]*$/.test(text) &&
+    text.split(' ').length <= titleMaxWords
+  )
 }
 
 /** A furniture key without the page number at its start or end. */

@@ -22,11 +22,12 @@ export function isPageNumber(text: string): boolean {
 
 /**
  * The line with page numbers in it made comparable across pages: runs of
- * digits become `#`, spaces collapse, case folds.
+ * digits become `#`, spaces go (pdftotext drops or adds a space before a
+ * number that grew a digit), case folds.
  *
  * @param text The line.
  * @returns Its comparison key.
  */
 export function furnitureKey(text: string): string {
-  return text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase()
+  return text.replace(/\d+/g, '#').replace(/\s+/g, '').toLowerCase()
 }

@@ -9,7 +9,8 @@ import { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { classifyBlocks } from './block-kind.js'
 import { markBlockLanguages } from './block-language.js'
-import { type Block, groupBlocks } from './blocks.js'
+import { type Block, groupBlocks, joinLines } from './blocks.js'
+import { findFootnotes } from './footnote.js'
 import { assignHeadingLevels } from './heading-level.js'
 import { joinWrappedHeadings } from './heading-wrap.js'
 import { detectLanguage } from './language.js'
@@ -79,7 +80,9 @@ export function fromText(document: string | VFile, options?: Options): Root {
     if (removeFurniture) report.furnitureRemoved(file, kind, line.text, position)
   }
   const isFurniture = (line: Line): boolean => removeFurniture && furniture.has(line.index)
-  const body = lines.filter((line) => !line.blank && !isFurniture(line))
+  const footnotes = findFootnotes(lines, isFurniture)
+  const outOfFlow = (line: Line): boolean => isFurniture(line) || footnotes.lines.has(line.index)
+  const body = lines.filter((line) => !line.blank && !outOfFlow(line))
 
   const language = settings.language ?? detectLanguage(body.map((line) => line.text).join('\n'))
   if (settings.language && !/^(nl|en|de)(-|$)/i.test(settings.language)) {
@@ -95,7 +98,7 @@ export function fromText(document: string | VFile, options?: Options): Root {
     hyphensAreGenuine: layout.trailingSpaceMarksWrap || hyphensLost,
     hyphensLost,
   }
-  const blocks = groupBlocks(lines, isFurniture, layout, context)
+  const blocks = groupBlocks(lines, outOfFlow, layout, context)
   const texts = blocks.map((block) => blockText(block))
   for (const block of blocks) {
     block.breaks.forEach((decision, index) => {
@@ -117,7 +120,11 @@ export function fromText(document: string | VFile, options?: Options): Root {
   if (language) metadata.language = language
   if (paper) metadata.parliamentaryPaper = paper
   if (removed.length > 0) metadata.furniture = removed
-  const tree = buildTree(typed, levels, positionOf, metadata)
+  const notes = footnotes.notes.map((note) => {
+    const block = joinLines(note.lines, layout, context)
+    return { number: note.number, block, text: blockText(block).slice(note.skip) }
+  })
+  const tree = buildTree(typed, levels, positionOf, metadata, notes)
   markBlockLanguages(tree, language)
   return tree
 }

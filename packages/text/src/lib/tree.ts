@@ -4,12 +4,32 @@
  */
 
 import type { DocumentMetadata } from '@kopij/ast'
-import { heading, list, listItem, paragraph, root } from '@kopij/ast'
-import type { List, ListItem, Paragraph, Root, RootContent } from 'mdast'
+import {
+  footnoteDefinition,
+  footnoteReference,
+  heading,
+  list,
+  listItem,
+  paragraph,
+  root,
+  text,
+} from '@kopij/ast'
+import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import type { Position } from 'unist'
 import type { TypedBlock } from './block-kind.js'
 import type { Block } from './blocks.js'
+import { findReference } from './footnote.js'
 import type { HeadingLevels } from './heading-level.js'
+
+/** A footnote with its text repaired. */
+export interface NoteBlock {
+  /** Its number. */
+  number: number
+  /** Its lines and breaks. */
+  block: Block
+  /** Its repaired text, without the number. */
+  text: string
+}
 
 /** Turns an offset in the normalised text into a position in the input. */
 export type PositionOf = (start: number, end: number) => Position
@@ -21,6 +41,7 @@ export type PositionOf = (start: number, end: number) => Position
  * @param levels Their heading levels.
  * @param positionOf Offset to position conversion.
  * @param metadata Document metadata.
+ * @param notes The footnotes, in order.
  * @returns The root.
  */
 export function buildTree(
@@ -28,6 +49,7 @@ export function buildTree(
   levels: HeadingLevels,
   positionOf: PositionOf,
   metadata: DocumentMetadata,
+  notes: NoteBlock[] = [],
 ): Root {
   const children: RootContent[] = []
   const where = (block: Block): Position => {
@@ -35,6 +57,9 @@ export function buildTree(
     const last = block.lines.at(-1)
     return positionOf(first?.start ?? 0, last?.end ?? 0)
   }
+  // Footnote numbers whose reference is still to come, in order.
+  const pending = notes.map((note) => note.number)
+  const content = (value: string): PhrasingContent[] => withReferences(value, pending)
   // Open lists, outermost first, with the marker family of each.
   let stack: Array<{ family: string; list: List }> = []
   blocks.forEach((typed, index) => {
@@ -49,15 +74,15 @@ export function buildTree(
       stack = []
       const node =
         typed.kind === 'heading'
-          ? heading(levels.levels.get(index) ?? 2, typed.text)
-          : paragraph(typed.text)
+          ? heading(levels.levels.get(index) ?? 2, content(typed.text))
+          : paragraph(content(typed.text))
       setPosition(node, position)
       children.push(node)
       return
     }
     // A bullet with no text (a stray glyph) makes no item.
     if (typed.text === '') return
-    const item = listItem([setPosition(paragraph(typed.text), position)])
+    const item = listItem([setPosition(paragraph(content(typed.text)), position)])
     item.position = clone(position)
     const depth = stack.findIndex((open) => open.family === typed.marker.family)
     if (depth !== -1) {
@@ -82,7 +107,56 @@ export function buildTree(
     } else children.push(node)
     stack.push({ family: typed.marker.family, list: node })
   })
-  return root(children, metadata)
+  return root(placeNotes(children, notes, where), metadata)
+}
+
+/**
+ * Text with the pending footnote references (numbers glued to a word) made
+ * references; the space pdftotext puts between a raised number and the
+ * punctuation after it goes.
+ */
+function withReferences(value: string, pending: number[]): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  let rest = value
+  for (let at = findNext(rest, pending); at !== -1; at = findNext(rest, pending)) {
+    const number = pending.shift() as number
+    if (at > 0) out.push(text(rest.slice(0, at)))
+    out.push(footnoteReference(String(number)))
+    rest = rest.slice(at + String(number).length).replace(/^ (?=[.,;:!?])/, '')
+  }
+  if (rest !== '' || out.length === 0) out.push(text(rest))
+  return out
+}
+
+function findNext(value: string, pending: number[]): number {
+  const number = pending[0]
+  return number === undefined ? -1 : findReference(value, number)
+}
+
+/** Each footnote definition after the last block that starts before it. */
+function placeNotes(
+  children: RootContent[],
+  notes: NoteBlock[],
+  where: (block: Block) => Position,
+): RootContent[] {
+  if (notes.length === 0) return children
+  const placed: RootContent[] = []
+  let next = 0
+  const startOf = (node: RootContent): number => node.position?.start.offset ?? 0
+  for (const note of notes) {
+    const position = where(note.block)
+    const start = position.start.offset ?? 0
+    while (next < children.length && startOf(children[next] as RootContent) <= start) {
+      placed.push(children[next] as RootContent)
+      next++
+    }
+    const node = footnoteDefinition(String(note.number), [
+      setPosition(paragraph(note.text), position),
+    ])
+    node.position = clone(position)
+    placed.push(node)
+  }
+  return [...placed, ...children.slice(next)]
 }
 
 function setPosition<Node extends Paragraph | RootContent>(node: Node, position: Position): Node {

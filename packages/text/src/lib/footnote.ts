@@ -1,0 +1,125 @@
+/**
+ * Footnotes: notes at the foot of a page ("3 Zie het verslag …") and their
+ * reference numbers glued to a word in the text ("verslag3"). Taken only
+ * where the evidence is clear: the notes are the last lines of their page,
+ * they number on from the document's previous note, and each number stands
+ * glued to a word in the text before them. A note that fails any of these
+ * stays text: a wrong footnote would move text out of its place.
+ */
+import type { Line } from './lines.js'
+
+/** A note at the foot of a page. */
+interface Footnote {
+  /** Its number. */
+  number: number
+  /** Its lines, in order; the first starts with the number. */
+  lines: Line[]
+  /** Characters of the first line the number and its space take. */
+  skip: number
+}
+
+/** The footnotes of a document. */
+export interface Footnotes {
+  /** The notes, in order. */
+  notes: Footnote[]
+  /** Indexes of the lines that belong to notes. */
+  lines: Set<number>
+}
+
+/**
+ * A note's first line: a number of at most three digits, a space, and text
+ * that starts like a note (a capital, a quote, a bracket or a web address);
+ * a line starting with a number and a lowercase word goes on a sentence
+ * ("bijlage⏎1 voor het portaal").
+ */
+const noteStart = /^(\d{1,3}) +(?=["'“‘„([]?\p{Lu}|https?:|www\.)/u
+
+/**
+ * Share of a page's lines its notes may take at most: more is a numbered
+ * table or list, not notes.
+ */
+const maxNoteShare = 0.5
+
+/**
+ * Find the footnotes.
+ *
+ * @param lines All lines of the document.
+ * @param isFurniture Whether a line left the flow as page furniture.
+ * @returns The notes and their lines.
+ */
+export function findFootnotes(lines: Line[], isFurniture: (line: Line) => boolean): Footnotes {
+  const pages: Line[][] = []
+  for (const line of lines) {
+    if (line.blank || isFurniture(line)) continue
+    while (pages.length < line.page) pages.push([])
+    pages[line.page - 1]?.push(line)
+  }
+  const found: Footnotes = { notes: [], lines: new Set() }
+  let next = 1
+  // The text of the previous page: a note may go to the page after its
+  // reference when that stands in the last line.
+  let before: Line[] = []
+  for (const page of pages) {
+    const notes = notesAtFoot(page, next)
+    const first = notes[0]?.lines[0]
+    const body = first ? page.slice(0, page.indexOf(first)) : page
+    if (notes.length > 0 && referencedInOrder([...before, ...body], notes)) {
+      for (const note of notes) {
+        found.notes.push(note)
+        for (const line of note.lines) found.lines.add(line.index)
+      }
+      next = (notes.at(-1)?.number ?? next) + 1
+    }
+    before = body
+  }
+  return found
+}
+
+/**
+ * The notes at the foot of a page: the last lines, from a line starting
+ * with the expected number on, numbered on one by one.
+ */
+function notesAtFoot(page: Line[], expected: number): Footnote[] {
+  const limit = Math.floor(page.length * maxNoteShare)
+  for (let start = page.length - 1; start >= page.length - limit && start > 0; start--) {
+    const match = noteStart.exec((page[start] as Line).text)
+    if (!match || Number(match[1]) !== expected) continue
+    const notes: Footnote[] = []
+    for (const line of page.slice(start)) {
+      const number = noteStart.exec(line.text)
+      const current = notes.at(-1)
+      if (number && Number(number[1]) === (current?.number ?? expected - 1) + 1) {
+        notes.push({ number: Number(number[1]), lines: [line], skip: number[0].length })
+      } else current?.lines.push(line)
+    }
+    return notes
+  }
+  return []
+}
+
+/** Whether every note's number stands glued to a word in the text, in order. */
+function referencedInOrder(text: Line[], notes: Footnote[]): boolean {
+  const joined = text.map((line) => line.text).join('\n')
+  let from = 0
+  for (const note of notes) {
+    const at = findReference(joined, note.number, from)
+    if (at === -1) return false
+    from = at + 1
+  }
+  return true
+}
+
+/**
+ * Find a reference number glued to a word ("verslag3", "verslag.3",
+ * "verslag”3"), not part of a longer number or word.
+ *
+ * @param text The text to search.
+ * @param number The note number.
+ * @param from Where to start.
+ * @returns Where the number starts, or -1.
+ */
+export function findReference(text: string, number: number, from = 0): number {
+  const pattern = new RegExp(`(?<=\\p{L}[.,;:!?)\\]"”’']?)${number}(?![\\p{L}\\p{N}])`, 'gu')
+  pattern.lastIndex = from
+  return pattern.exec(text)?.index ?? -1
+}

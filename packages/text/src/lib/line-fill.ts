@@ -1,0 +1,249 @@
+/**
+ * Line fill: how much of the measure a line takes, in estimated typeset
+ * width rather than in characters. A paragraph's last line is the only one
+ * a typesetter leaves short on purpose; whether the next word would have
+ * fitted on it is the evidence for a paragraph end when no blank line marks
+ * one (pdftotext -raw output). Character counts vary by a tenth between
+ * justified lines ("mmm" against "iii"); summed glyph widths vary less.
+ */
+import type { Line } from './lines.js'
+
+/**
+ * Advance widths in thousandths of an em of a book serif (Times Roman's
+ * metrics, which Liberation Serif shares; Computer Modern differs by a few
+ * percent). Hand-written rather than loaded from a font library: only the
+ * relative widths of letters matter here, the text's real font is unknown,
+ * and loading font files would cost the parser its start-up time.
+ */
+const serifWidths: Record<string, number> = {
+  ' ': 250,
+  a: 444,
+  b: 500,
+  c: 444,
+  d: 500,
+  e: 444,
+  f: 333,
+  g: 500,
+  h: 500,
+  i: 278,
+  j: 278,
+  k: 500,
+  l: 278,
+  m: 778,
+  n: 500,
+  o: 500,
+  p: 500,
+  q: 500,
+  r: 333,
+  s: 389,
+  t: 278,
+  u: 500,
+  v: 500,
+  w: 722,
+  x: 500,
+  y: 500,
+  z: 444,
+  A: 722,
+  B: 667,
+  C: 667,
+  D: 722,
+  E: 611,
+  F: 556,
+  G: 722,
+  H: 722,
+  I: 333,
+  J: 389,
+  K: 722,
+  L: 611,
+  M: 889,
+  N: 722,
+  O: 722,
+  P: 556,
+  Q: 722,
+  R: 667,
+  S: 556,
+  T: 611,
+  U: 722,
+  V: 722,
+  W: 944,
+  X: 722,
+  Y: 722,
+  Z: 611,
+  '.': 250,
+  ',': 250,
+  ':': 278,
+  ';': 278,
+  '-': 333,
+  '(': 333,
+  ')': 333,
+  '[': 333,
+  ']': 333,
+  '"': 408,
+  "'": 180,
+  '!': 333,
+  '?': 444,
+  '/': 278,
+  '–': 500,
+  '—': 1000,
+  '“': 444,
+  '”': 444,
+  '„': 444,
+  '‘': 333,
+  '’': 333,
+  '*': 500,
+  '@': 921,
+  '&': 778,
+  '%': 833,
+}
+
+/** Width of a character not in the table: a digit's, the median letter's. */
+const defaultWidth = 500
+
+/**
+ * Quantile of the mid-paragraph line widths under which a line is narrow
+ * whatever the next word: justified lines in a paragraph rarely fall below
+ * the lower third of their own spread.
+ */
+const narrowQuantile = 0.3
+
+/**
+ * Quantile of the mid-paragraph line widths that must lie near the full
+ * measure for the text to count as justified.
+ */
+const justifiedQuantile = 0.1
+
+/** Share of the full measure that quantile must reach in justified text. */
+const justifiedShare = 0.8
+
+/** Share of the full measure a narrow line stays under at most. */
+const narrowShare = 0.9
+
+/**
+ * Quantile of the mid-paragraph line widths taken as the full measure (the
+ * widest lines run a little over it where a typesetter shrinks spaces).
+ */
+const fullQuantile = 0.98
+
+/**
+ * Share of the full measure a line plus the next word must stay under for
+ * the word to have fitted: the estimate of widths is a few percent off for
+ * any real font.
+ */
+const fitShare = 0.97
+
+/** Mid-paragraph lines needed before the widths are trusted. */
+const minLines = 8
+
+/** How many times the median a line may be wide and still count (pdftotext joins lines). */
+const overlongFactor = 1.5
+
+/**
+ * Share of the full measure from which a line is taken for two or more
+ * typeset lines joined: a justified line shrinks by a few percent at most.
+ */
+const joinedShare = 1.05
+
+/** The document's measure in estimated widths. */
+export interface LineFill {
+  /** Width of a line as wide as the measure. */
+  full: number
+  /** Width under which a line counts as narrow. */
+  narrow: number
+}
+
+/**
+ * Estimate the typeset width of a text, in ems.
+ *
+ * @param text The text.
+ * @returns Its width.
+ */
+export function textWidth(text: string): number {
+  let total = 0
+  for (const character of text) {
+    const width =
+      serifWidths[character] ??
+      serifWidths[character.normalize('NFD').charAt(0)] ??
+      (/\s/.test(character) ? serifWidths[' '] : undefined) ??
+      defaultWidth
+    total += width
+  }
+  return total / 1000
+}
+
+/**
+ * Measure a document's lines in widths: which width is full and which
+ * narrow, learnt from the lines that certainly run on (the next line goes on
+ * in lowercase and the line does not end a clause).
+ *
+ * @param lines The body lines, in order (no furniture, no blanks).
+ * @returns The fill model, or `undefined` when too few lines run on.
+ */
+export function measureFill(lines: Line[]): LineFill | undefined {
+  const widths: number[] = []
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const line = lines[index] as Line
+    const next = lines[index + 1] as Line
+    if (line.page !== next.page) continue
+    if (!/^\p{Ll}/u.test(next.text) || /[.!?:;]["'”’)]*$/.test(line.text)) continue
+    widths.push(textWidth(line.text))
+  }
+  if (widths.length < minLines) return undefined
+  widths.sort((a, b) => a - b)
+  const median = widths[Math.floor((widths.length - 1) / 2)] ?? 0
+  const usual = widths.filter((width) => width <= median * overlongFactor)
+  const quantile = (share: number): number => usual[Math.floor((usual.length - 1) * share)] ?? 0
+  const full = quantile(fullQuantile)
+  // Only in justified text do the lines that run on fill the measure, so
+  // that a line narrower than most of them stands out; in ragged text only
+  // the next word's fit tells.
+  const justified = quantile(justifiedQuantile) >= full * justifiedShare
+  // The font is unknown, so a narrow line must also be well short of full.
+  const narrow = Math.min(quantile(narrowQuantile), full * narrowShare)
+  return { full, narrow: justified ? narrow : 0 }
+}
+
+/**
+ * Check whether a line was left short: it is narrow, or the next line's
+ * first word would have fitted on it.
+ *
+ * @param line The line's text.
+ * @param nextWord The first word of the next line.
+ * @param fill The document's fill model.
+ * @returns Whether the line ended short.
+ */
+export function endsShort(line: string, nextWord: string, fill: LineFill): boolean {
+  const whole = textWidth(line)
+  const width = lastLineWidth(whole, fill)
+  // The width of the last of joined lines is only known roughly: the narrow
+  // test needs the real width.
+  if (width === whole && width <= fill.narrow) return true
+  return width + textWidth(` ${nextWord}`) <= fill.full * fitShare
+}
+
+/**
+ * Check whether the next word would have fitted on a line with room to spare.
+ *
+ * @param line The line's text.
+ * @param nextWord The first word of the next line.
+ * @param fill The document's fill model.
+ * @param share Share of the full measure the line plus the word must stay under.
+ * @returns Whether it would have.
+ */
+export function hasRoomLeft(
+  line: string,
+  nextWord: string,
+  fill: LineFill,
+  share: number,
+): boolean {
+  return lastLineWidth(textWidth(line), fill) + textWidth(` ${nextWord}`) <= fill.full * share
+}
+
+/**
+ * pdftotext's own dehyphenation glues a hyphenated line to the next one;
+ * what counts is the last of the lines it joined.
+ */
+function lastLineWidth(width: number, fill: LineFill): number {
+  let rest = width
+  while (rest > fill.full * joinedShare) rest -= fill.full
+  return rest
+}

@@ -1,0 +1,98 @@
+import { fromText } from '@kopij/text'
+import type { FootnoteDefinition, Paragraph } from 'mdast'
+import { describe, expect, test } from 'vitest'
+import { findFootnotes, findReference } from '../src/lib/footnote.js'
+import { linesOf } from './helpers.js'
+
+const report = [
+  'Het college heeft het plan besproken in de raad.1 De raad stemde in',
+  'met het voorstel over de aanleg van de nieuwe wegen in het oosten van',
+  'de stad en over het onderhoud van de oude wegen in het centrum en over',
+  'het budget voor de wegen2 en de parken.',
+  '1 Zie het verslag van de raad van maart.',
+  '2 Het plan voor de parken volgt later, met de',
+  'kosten per park.',
+  '\fDe uitvoering begint volgend jaar. Het budget3 is rond.',
+  '3 Begroting, hoofdstuk wegen.',
+].join('\n')
+
+describe('findFootnotes', () => {
+  test('should find numbered notes at the foot of each page, numbered on', () => {
+    const found = findFootnotes(linesOf(report), () => false)
+    expect(found.notes.map((note) => [note.number, note.lines.map((line) => line.text)])).toEqual([
+      [1, ['1 Zie het verslag van de raad van maart.']],
+      [2, ['2 Het plan voor de parken volgt later, met de', 'kosten per park.']],
+      [3, ['3 Begroting, hoofdstuk wegen.']],
+    ])
+  })
+
+  test('should keep a line that goes on a sentence with a number and a lowercase word', () => {
+    const text = 'Het prototype (zie bijlage1 en bijlage\n1 voor het portaal) is klaar.'
+    expect(findFootnotes(linesOf(text), () => false).notes).toEqual([])
+  })
+
+  test('should keep numbered lines whose numbers stand nowhere in the text', () => {
+    const text = 'De raad besloot drie dingen.\nHet college voert ze uit.\n1 Het eerste besluit.'
+    expect(findFootnotes(linesOf(text), () => false).notes).toEqual([])
+  })
+
+  test('should not start with a note other than the next number', () => {
+    const text = 'De raad besloot.4 Het college voert uit.\n4 Zie het besluit.'
+    expect(findFootnotes(linesOf(text), () => false).notes).toEqual([])
+  })
+})
+
+describe('findReference', () => {
+  test('should find a number glued to a word or its punctuation', () => {
+    expect(findReference('de wegen2 en', 2)).toBe(8)
+    expect(findReference('de raad.2 De', 2)).toBe(8)
+    expect(findReference('de raad”2 De', 2)).toBe(8)
+  })
+
+  test('should not take a number of its own or part of a longer one', () => {
+    expect(findReference('artikel 2 lid', 2)).toBe(-1)
+    expect(findReference('de wegen21 en', 2)).toBe(-1)
+    expect(findReference('versie 2.2 van', 2)).toBe(-1)
+  })
+})
+
+describe('fromText footnotes', () => {
+  test('should make references and definitions in reading order', () => {
+    const tree = fromText(report)
+    expect(tree.children.map((node) => node.type)).toEqual([
+      'paragraph',
+      'footnoteDefinition',
+      'footnoteDefinition',
+      'paragraph',
+      'footnoteDefinition',
+    ])
+    const first = tree.children[0] as Paragraph
+    expect(first.children.map((node) => node.type)).toEqual([
+      'text',
+      'footnoteReference',
+      'text',
+      'footnoteReference',
+      'text',
+    ])
+    const second = tree.children[2] as FootnoteDefinition
+    expect(second.identifier).toBe('2')
+    expect(second.children[0]).toMatchObject({
+      type: 'paragraph',
+      children: [
+        { type: 'text', value: 'Het plan voor de parken volgt later, met de kosten per park.' },
+      ],
+    })
+    expect(second.position?.start.line).toBe(6)
+  })
+
+  test('should drop the space pdftotext sets between a raised number and punctuation', () => {
+    const tree = fromText(
+      'De raad stemde in met het voorstel over de wegen in de stad1\n. Het college voert het uit.\n1 Zie het verslag.',
+    )
+    const first = tree.children[0] as Paragraph
+    expect(first.children.at(-1)).toMatchObject({
+      type: 'text',
+      value: '. Het college voert het uit.',
+    })
+  })
+})

@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest'
+import { endsShort, hasRoomLeft, measureFill, textWidth } from '../src/lib/line-fill.js'
+import { linesOf } from './helpers.js'
+
+/** A justified paragraph: lines of about the same width, each run on in lowercase. */
+const paragraph = [
+  'De gemeenteraad heeft in de vergadering van maart gesproken over',
+  'de plannen voor het nieuwe zwembad in het centrum van de stad en',
+  'over de kosten die daarbij horen voor de komende tien jaren samen',
+  'met de bijdrage van de provincie aan het onderhoud van de wegen',
+  'rond het sportpark waar ook de nieuwe sporthal moet komen en waar',
+  'de vereniging al jaren om vraagt omdat de oude hal te klein wordt',
+  'voor alle teams die er trainen en er hun wedstrijden spelen willen',
+  'en omdat de kleedkamers niet meer voldoen aan de eisen van nu en',
+  'het dak bij zware regen lekt, zodat de trainingen soms uitvallen',
+  'en de teams moeten uitwijken naar een hal in een andere gemeente.',
+]
+
+describe('textWidth', () => {
+  test('should count wide letters wider than narrow ones', () => {
+    expect(textWidth('mmmm')).toBeGreaterThan(textWidth('iiii') * 2)
+    expect(textWidth('één')).toBe(textWidth('een'))
+  })
+})
+
+describe('measureFill', () => {
+  test('should learn the full width from lines that run on', () => {
+    const fill = measureFill(linesOf(paragraph.join('\n')))
+    expect(fill).toBeDefined()
+    const widths = paragraph.slice(0, -1).map(textWidth)
+    expect(fill?.full).toBeGreaterThanOrEqual(Math.min(...widths))
+    expect(fill?.full).toBeLessThanOrEqual(Math.max(...widths))
+  })
+
+  test('should take no line as narrow in ragged text, where only the fit tells', () => {
+    const ragged = [
+      'De gemeenteraad heeft in de vergadering van maart gesproken over',
+      'de plannen voor het nieuwe zwembad en',
+      'over de kosten die daarbij horen voor de komende tien jaren samen',
+      'met de bijdrage van de provincie aan',
+      'het onderhoud van de wegen rond het sportpark waar ook de sporthal',
+      'moet komen en waar de vereniging om',
+      'vraagt omdat de oude hal te klein wordt voor alle teams die er',
+      'trainen en er hun wedstrijden spelen en',
+      'omdat de kleedkamers niet meer voldoen aan de eisen van nu, zeggen',
+      'de leden.',
+    ]
+    expect(measureFill(linesOf(ragged.join('\n')))?.narrow).toBe(0)
+    expect(measureFill(linesOf(paragraph.join('\n')))?.narrow).toBeGreaterThan(0)
+  })
+
+  test('should give no model when too few lines run on', () => {
+    expect(measureFill(linesOf('Kort.\nOok kort.\nNog een zin.'))).toBeUndefined()
+  })
+})
+
+describe('endsShort', () => {
+  const fill = measureFill(linesOf(paragraph.join('\n')))
+  if (!fill) throw new Error('no fill model')
+
+  test('should find a line the next word would have fitted on', () => {
+    expect(endsShort('rond het sportpark waar ook de nieuwe sporthal kwam.', 'Daarna', fill)).toBe(
+      true,
+    )
+  })
+
+  test('should not find a full line short', () => {
+    expect(endsShort(paragraph[4] as string, 'Daarna', fill)).toBe(false)
+  })
+
+  test('should judge the last part of two lines pdftotext joined', () => {
+    const joined = `${paragraph[0]} ${paragraph[1]} kort.`
+    expect(endsShort(joined, 'Daarna', fill)).toBe(true)
+    expect(endsShort(`${paragraph[0]} ${paragraph[1]}`, 'Daarna', fill)).toBe(false)
+  })
+})
+
+describe('hasRoomLeft', () => {
+  const fill = measureFill(linesOf(paragraph.join('\n')))
+  if (!fill) throw new Error('no fill model')
+
+  test('should judge the last part of two lines pdftotext joined', () => {
+    const joined = `${paragraph[0]} ${paragraph[1]} kort`
+    expect(hasRoomLeft(joined, 'Daarna', fill, 0.9)).toBe(true)
+    expect(hasRoomLeft(paragraph[1] as string, 'Daarna', fill, 0.9)).toBe(false)
+  })
+})
