@@ -14,3 +14,10 @@ test('should count words inside lines, and the parts and first parts of hyphenat
   expect(vocabulary.get('project')).toBeUndefined() // last on its line
   expect(vocabulary.get('kort')).toBeUndefined()
 })
+
+test('should count the first part of a file or package name as a word', () => {
+  const vocabulary = collectVocabulary(linesOf('Lees de README.md en Node.js eerst'))
+  expect(vocabulary.get('readme')).toBe(1)
+  expect(vocabulary.get('node')).toBe(1)
+  expect(vocabulary.get('readme.md')).toBe(1)
+})

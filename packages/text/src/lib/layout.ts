@@ -58,7 +58,8 @@ const blockEndMarkedShare = 0.3
  * @returns The layout.
  */
 export function measureLayout(lines: Line[]): Layout {
-  const all = lines.map((line) => line.text.length).sort((a, b) => a - b)
+  // A typed array sorts numbers without a comparator call per comparison.
+  const all = Int32Array.from(lines, (line) => line.text.length).sort()
   // pdftotext's own dehyphenation (its default mode) glues the next line on
   // to a hyphenated one, making lines of about twice the measure; they would
   // inflate it, so lines far above the median are left out.
@@ -81,7 +82,14 @@ export function measureLayout(lines: Line[]): Layout {
     counted++
     if (line.trailingSpace) withSpace++
     const next = lines[index + 1]
-    if (next && !line.text.endsWith('-') && runInLabel.test(next.text)) labels++
+    // Enough labels seen, or no colon: the pattern need not run.
+    if (
+      labels < minRunIns &&
+      next?.text.includes(':') &&
+      !line.text.endsWith('-') &&
+      runInLabel.test(next.text)
+    )
+      labels++
     if (line.text.length < measure * 0.6 && /[.!?]$/.test(line.text)) {
       shortEnds++
       if (line.trailingSpace) shortEndsWithSpace++

@@ -43,6 +43,10 @@ export function collectVocabulary(lines: Line[]): Vocabulary {
         word = word.replace(edge, '')
       if (word === '') continue
       add(word)
+      // A file or package name ("readme.md", "node.js") also stands for its
+      // first part, the word a line end may cut ("READ-⏎ME.md").
+      const dot = word.indexOf('.')
+      if (dot > 1 && dot < word.length - 1 && !word.includes('-')) add(word.slice(0, dot))
       if (!word.includes('-')) continue
       const parts = word.split('-')
       parts.forEach((part, at) => {
