@@ -54,6 +54,11 @@ describe('poppler reads the tagged PDF', () => {
     expect(text).toContain('Geïntegreerde Oekraïne Syrië – “citaat” € ĳ fi µ Ŋ ſ.')
     expect(text).toContain('Pagina 1 van 1')
   })
+
+  test('should keep the spaces a code line starts with', () => {
+    const text = run('pdftotext', ['-enc', 'UTF-8', path, '-'])
+    expect(text).toMatch(/^const kopij = true\n {2}return kopij$/m)
+  })
 })
 
 test('should write the same bytes for the same tree and dates', async () => {

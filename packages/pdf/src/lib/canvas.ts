@@ -6,7 +6,7 @@
  * (PDF/UA-1 7.1, Matterhorn 01-005).
  */
 import { deflateSync } from 'node:zlib'
-import type { PDFRef } from 'pdf-lib'
+import { PDFHexString, type PDFRef } from 'pdf-lib'
 import type { FaceRun, FontFace } from './fonts.js'
 import type { Destination } from './inline.js'
 import type { StructElement, StructureTree } from './structure.js'
@@ -79,6 +79,24 @@ export class Canvas {
   /** Attach an element to the structure tree now (a note beside its call). */
   attach(element: StructElement): void {
     this.structure.attach(element)
+  }
+
+  /**
+   * Start replacement text inside the open marked content: what is drawn
+   * until `endReplacement` extracts as `text` (a `Span` with `/ActualText`
+   * in its property list, ISO 32000-1 14.9.4; it carries no MCID, so the
+   * structure does not change).
+   */
+  beginReplacement(text: string): void {
+    const string = /^[\x20-\x7e]*$/.test(text)
+      ? `(${text.replace(/[\\()]/g, (character) => `\\${character}`)})`
+      : PDFHexString.fromText(text).toString()
+    this.ops.push(`/Span <</ActualText ${string}>> BDC`)
+  }
+
+  /** End the replacement text `beginReplacement` started. */
+  endReplacement(): void {
+    this.ops.push('EMC')
   }
 
   /** Start an artifact (running footer, rules, repeated table headers). */

@@ -626,7 +626,18 @@ function layoutCode(node: Code, frame: Frame, context: LayoutContext): FlowItem[
         canvas.attach(element)
         return
       }
+      const text = line.pieces.map((piece) => piece.text).join('')
+      if (!/^\s/.test(text)) {
+        drawLine(canvas, line, frame.x + padding, baselineOf(top, codeSize))
+        return
+      }
+      // Extractors drop the spaces a line starts with (poppler's default
+      // mode, no-break spaces too); the line's own text as ActualText keeps
+      // the indentation (ISO 32000-1 14.9.4).
+      canvas.tag(element)
+      canvas.beginReplacement(text)
       drawLine(canvas, line, frame.x + padding, baselineOf(top, codeSize))
+      canvas.endReplacement()
     },
   }))
 }
