@@ -162,3 +162,20 @@ test('should split a section number and title off the paragraph it opens', () =>
     'paragraph',
   ])
 })
+
+test('should not take a piece of a sentence with a lone bracket, or a line with an address, as a heading', () => {
+  const input = [
+    'Verslag van de avond',
+    '',
+    'Wie een vraag heeft, kan die stellen in het formulier (of aan de',
+    '',
+    'Balie van het stadhuis)',
+    '',
+    'Neem contact op via info@example.org',
+    '',
+    'Meer lezen (in het Engels)',
+    '',
+    'De gemeente publiceert alle stukken op haar website.',
+  ].join('\n')
+  expect(headings(input)).toEqual(['# Verslag van de avond', '## Meer lezen (in het Engels)'])
+})

@@ -111,6 +111,10 @@ function looksLikeHeading(block: Block, text: string): boolean {
   if (block.lines.length > headingMaxLines) return false
   if (text.split(' ').length > headingMaxWords) return false
   if (!/^["'“‘„(]?[\p{Lu}\p{N}]/u.test(text)) return false
+  // A piece of a sentence cut off by a wrong break leaves a bracket open or
+  // closed alone ("Issue-Template?)"); headings hold no addresses.
+  if (count(text, '(') !== count(text, ')')) return false
+  if (/[\p{L}\p{N}.]@[\p{L}\p{N}-]+\.\p{L}|https?:\/\/|\bwww\./u.test(text)) return false
   // The heading number's own full stop ("1. Inleiding") is no sentence end.
   const title = text.replace(headingNumber, '')
   // Sentences end in punctuation; headings do not, except a single
@@ -118,6 +122,11 @@ function looksLikeHeading(block: Block, text: string): boolean {
   if (/[.,;:]["'”’)]*$/.test(title)) return false
   if (/[?!]["'”’)]*$/.test(title) && /[.!?]\s/.test(title)) return false
   return true
+}
+
+/** How often a character occurs in a text. */
+function count(text: string, character: string): number {
+  return text.split(character).length - 1
 }
 
 /** The heading number as a list of parts: "2.3.1 Titel" → [2, 3, 1], "B." → [2], "IV." → [4]. */
