@@ -21,6 +21,14 @@ describe('textWidth', () => {
     expect(textWidth('mmmm')).toBeGreaterThan(textWidth('iiii') * 2)
     expect(textWidth('één')).toBe(textWidth('een'))
   })
+
+  test('should give the same widths when measured again and for characters outside the BMP', () => {
+    // Widths are remembered per character after the first lookup.
+    expect(textWidth('café noël')).toBe(textWidth('cafe noel'))
+    expect(textWidth('café noël')).toBe(textWidth('cafe noel'))
+    // An emoji counts as one unknown character, not as two halves.
+    expect(textWidth('a😀b')).toBe(textWidth('a\u2603b'))
+  })
 })
 
 describe('measureFill', () => {

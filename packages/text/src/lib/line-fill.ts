@@ -151,6 +151,24 @@ export interface LineFill {
   narrow: number
 }
 
+/** The width of one character, looked up the slow way (table, base letter, space). */
+function characterWidth(character: string): number {
+  return (
+    serifWidths[character] ??
+    serifWidths[character.normalize('NFD').charAt(0)] ??
+    (/\s/.test(character) ? serifWidths[' '] : undefined) ??
+    defaultWidth
+  )
+}
+
+/**
+ * Widths by UTF-16 code unit for the Basic Multilingual Plane, filled as
+ * characters are first met (0 = not looked up yet; no character is 0 wide):
+ * every line is measured, and the lookup above costs a normalisation for
+ * each accented letter.
+ */
+const widthByCode = new Uint16Array(0x10000)
+
 /**
  * Estimate the typeset width of a text, in ems.
  *
@@ -159,12 +177,20 @@ export interface LineFill {
  */
 export function textWidth(text: string): number {
   let total = 0
-  for (const character of text) {
-    const width =
-      serifWidths[character] ??
-      serifWidths[character.normalize('NFD').charAt(0)] ??
-      (/\s/.test(character) ? serifWidths[' '] : undefined) ??
-      defaultWidth
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0xd800 && code <= 0xdfff) {
+      // A character outside the BMP (two code units): rare, measured whole.
+      const character = String.fromCodePoint(text.codePointAt(index) ?? code)
+      total += characterWidth(character)
+      index += character.length - 1
+      continue
+    }
+    let width = widthByCode[code] as number
+    if (width === 0) {
+      width = characterWidth(text.charAt(index))
+      widthByCode[code] = width
+    }
     total += width
   }
   return total / 1000

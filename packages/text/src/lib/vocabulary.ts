@@ -32,29 +32,44 @@ function isWordCharacterAt(text: string, index: number): boolean {
 export function collectVocabulary(lines: Line[]): Vocabulary {
   const vocabulary: Vocabulary = new Map()
   const add = (key: string): void => {
-    vocabulary.set(key, (vocabulary.get(key) ?? 0) + 1)
+    const count = vocabulary.get(key)
+    vocabulary.set(key, count === undefined ? 1 : count + 1)
   }
   for (const line of lines) {
-    const words = line.text.toLowerCase().split(' ')
-    for (let index = 1; index < words.length - 1; index++) {
-      let word = words[index] as string
-      // Most words need no trimming; the pattern only runs where one might.
-      if (!isWordCharacterAt(word, 0) || !isWordCharacterAt(word, word.length - 1))
-        word = word.replace(edge, '')
-      if (word === '') continue
-      add(word)
-      // A file or package name ("readme.md", "node.js") also stands for its
-      // first part, the word a line end may cut ("READ-⏎ME.md").
-      const dot = word.indexOf('.')
-      if (dot > 1 && dot < word.length - 1 && !word.includes('-')) add(word.slice(0, dot))
-      if (!word.includes('-')) continue
-      const parts = word.split('-')
-      parts.forEach((part, at) => {
-        if (part === '') return
-        add(part)
-        if (at < parts.length - 1) add(`${part}-`)
-      })
+    // Words by scanning for spaces rather than `split`: this runs over every
+    // word of the document, and the array of words was most of its garbage.
+    const text = line.text.toLowerCase()
+    const first = text.indexOf(' ')
+    if (first === -1) continue
+    let start = first + 1
+    for (let end = text.indexOf(' ', start); end !== -1; end = text.indexOf(' ', start)) {
+      if (end > start) addWord(text.slice(start, end), add)
+      start = end + 1
     }
   }
   return vocabulary
+}
+
+/** Count a word, and the parts of a file name or hyphenated compound. */
+function addWord(raw: string, add: (key: string) => void): void {
+  let word = raw
+  // Most words need no trimming; the pattern only runs where one might.
+  if (!isWordCharacterAt(word, 0) || !isWordCharacterAt(word, word.length - 1))
+    word = word.replace(edge, '')
+  if (word === '') return
+  add(word)
+  const hyphen = word.indexOf('-')
+  // A file or package name ("readme.md", "node.js") also stands for its
+  // first part, the word a line end may cut ("READ-⏎ME.md").
+  if (hyphen === -1) {
+    const dot = word.indexOf('.')
+    if (dot > 1 && dot < word.length - 1) add(word.slice(0, dot))
+    return
+  }
+  const parts = word.split('-')
+  parts.forEach((part, at) => {
+    if (part === '') return
+    add(part)
+    if (at < parts.length - 1) add(`${part}-`)
+  })
 }
