@@ -50,22 +50,22 @@ export function drawLine(
     const { style } = first
     if (tagged) canvas.tag(first.element)
     canvas.pieces(pieces, start, index, style.size, cursor, baseline + style.rise, style.color)
-    // The closing space of a line is not underlined or struck through.
-    const inkWidth = last.text === ' ' && index === pieces.length ? width - last.width : width
-    for (const [drawn, offset] of [
-      [style.underline, -underlineOffset],
-      [style.strike, strikeOffset],
-    ] as const) {
-      if (!drawn) continue
-      const y = baseline + style.rise + style.size * offset
-      canvas.line(
-        cursor,
-        y,
-        cursor + inkWidth,
-        y,
-        style.size * underlineThickness,
-        style.color ?? [0, 0, 0],
-      )
+    if (style.underline || style.strike) {
+      // The closing space of a line is not underlined or struck through.
+      const inkWidth = last.text === ' ' && index === pieces.length ? width - last.width : width
+      const rule = (offset: number): void => {
+        const y = baseline + style.rise + style.size * offset
+        canvas.line(
+          cursor,
+          y,
+          cursor + inkWidth,
+          y,
+          style.size * underlineThickness,
+          style.color ?? [0, 0, 0],
+        )
+      }
+      if (style.underline) rule(-underlineOffset)
+      if (style.strike) rule(strikeOffset)
     }
     if (tagged && first.link) {
       const rect: [number, number, number, number] = [

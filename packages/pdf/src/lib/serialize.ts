@@ -72,7 +72,9 @@ export function serialize(context: PDFContext, extra: SerializedObjects = new Ma
       })
     } else compress(ref.objectNumber, bytesOf(object).toString('latin1'))
   }
-  for (const [objectNumber, text] of extra) compress(objectNumber, text)
+  extra.forEach((text, objectNumber) => {
+    compress(objectNumber, text)
+  })
   if (members.length > 0) parts.push({ kind: 'objectStream', number: size++, members })
 
   const streams = parts.map((part) => {

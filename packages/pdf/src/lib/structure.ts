@@ -154,11 +154,11 @@ export class StructureTree {
    * objects: building and serializing tens of thousands of small
    * dictionaries through pdf-lib was a tenth of a large document's time.
    *
-   * @returns The structure tree's objects, serialized, by object number.
+   * @param objects Receives the structure tree's objects, serialized, by
+   *   object number.
    */
-  write(doc: PDFDocument): Map<number, string> {
+  write(doc: PDFDocument, objects: Map<number, string>): void {
     const context = this.context
-    const objects = new Map<number, string>()
     const rootRef = context.nextRef()
     // Number the elements in the order they are written.
     let next = context.largestObjectNumber + 1
@@ -237,7 +237,6 @@ export class StructureTree {
     objects.set(rootRef.objectNumber, `${root} >>`)
     doc.catalog.set(PDFName.of('StructTreeRoot'), rootRef)
     doc.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }))
-    return objects
   }
 }
 

@@ -178,7 +178,7 @@ export async function writePdf(
     )
   }
 
-  for (const [number, text] of structure.write(doc)) objects.set(number, text)
+  structure.write(doc, objects)
   writeOutline(doc, context.outline, area.left)
 
   doc.setTitle(title, { showInWindowTitleBar: true })
