@@ -179,3 +179,20 @@ test('should not take a piece of a sentence with a lone bracket, or a line with 
   ].join('\n')
   expect(headings(input)).toEqual(['# Verslag van de avond', '## Meer lezen (in het Engels)'])
 })
+
+test('should not take a quotation with its attribution as a heading', () => {
+  const input = [
+    'Verslag van de avond',
+    '',
+    'Bewoners vertelden wat zij van het plan vonden.',
+    '',
+    '“Ik vind het fijn dat alles op één plek staat.” — Bewoner 4',
+    '',
+    '"Hoe kan ik dit aanpassen?"',
+    '',
+    'Wat er nu gebeurt',
+    '',
+    'De gemeente verwerkt de reacties in een nieuw ontwerp.',
+  ].join('\n')
+  expect(headings(input)).toEqual(['# Verslag van de avond', '## Wat er nu gebeurt'])
+})

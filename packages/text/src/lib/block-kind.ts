@@ -115,6 +115,9 @@ function looksLikeHeading(block: Block, text: string): boolean {
   // closed alone ("Issue-Template?)"); headings hold no addresses.
   if (count(text, '(') !== count(text, ')')) return false
   if (/[\p{L}\p{N}.]@[\p{L}\p{N}-]+\.\p{L}|https?:\/\/|\bwww\./u.test(text)) return false
+  // A quotation, alone or with its attribution ("“…” — Respondent 3"), is
+  // quoted speech, not a heading.
+  if (quotation.test(text)) return false
   // The heading number's own full stop ("1. Inleiding") is no sentence end.
   const title = text.replace(headingNumber, '')
   // Sentences end in punctuation; headings do not, except a single
@@ -123,6 +126,9 @@ function looksLikeHeading(block: Block, text: string): boolean {
   if (/[?!]["'”’)]*$/.test(title) && /[.!?]\s/.test(title)) return false
   return true
 }
+
+/** A text that is one quotation, possibly followed by a dash and who said it. */
+const quotation = /^["“„'‘][^"“”„]*["”'’]\s*(?:[—–-]\s*\S.*)?$/u
 
 /** How often a character occurs in a text. */
 function count(text: string, character: string): number {
