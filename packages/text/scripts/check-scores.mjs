@@ -79,7 +79,9 @@ if (mode === '--record') {
 console.log(missed === 0 ? 'eval: every target met' : `eval: ${missed} targets missed`)
 if (floors) {
   console.log(
-    belowFloor === 0 ? 'eval: no score below its floor' : `eval: ${belowFloor} scores below their floor`,
+    belowFloor === 0
+      ? 'eval: no score below its floor'
+      : `eval: ${belowFloor} scores below their floor`,
   )
   process.exit(belowFloor === 0 ? 0 : 1)
 }
