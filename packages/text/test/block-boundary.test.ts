@@ -3,7 +3,7 @@ import { endsNumberedHeading, isBlockBoundary } from '../src/lib/block-boundary.
 import type { Layout } from '../src/lib/layout.js'
 import { measureFill } from '../src/lib/line-fill.js'
 import type { Line } from '../src/lib/lines.js'
-import { linesOf } from './helpers.js'
+import { justifiedParagraph, linesOf } from './helpers.js'
 
 const unmarked: Layout = {
   measure: 60,
@@ -69,18 +69,7 @@ describe('isBlockBoundary', () => {
 })
 
 describe('isBlockBoundary with the measure in widths', () => {
-  const paragraph = [
-    'De gemeenteraad heeft in de vergadering van maart gesproken over',
-    'de plannen voor het nieuwe zwembad in het centrum van de stad en',
-    'over de kosten die daarbij horen voor de komende tien jaren samen',
-    'met de bijdrage van de provincie aan het onderhoud van de wegen',
-    'rond het sportpark waar ook de nieuwe sporthal moet komen en waar',
-    'de vereniging al jaren om vraagt omdat de oude hal te klein wordt',
-    'voor alle teams die er trainen en er hun wedstrijden spelen willen',
-    'en omdat de kleedkamers niet meer voldoen aan de eisen van nu en',
-    'het dak bij zware regen lekt, zodat de trainingen soms uitvallen',
-  ]
-  const fill = measureFill(linesOf(paragraph.join('\n')))
+  const fill = measureFill(linesOf(justifiedParagraph.join('\n')))
   const wide: Layout = { ...unmarked, measure: 64 }
   const pair = (text: string): [Line, Line] => {
     const [line, next] = linesOf(text)

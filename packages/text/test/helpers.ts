@@ -6,3 +6,17 @@ import { normalizeText } from '../src/lib/normalize.js'
 export function linesOf(text: string): Line[] {
   return splitLines(normalizeText(text))
 }
+
+/** A justified paragraph: lines of about the same width, each run on in lowercase. */
+export const justifiedParagraph: readonly string[] = [
+  'De gemeenteraad heeft in de vergadering van maart gesproken over',
+  'de plannen voor het nieuwe zwembad in het centrum van de stad en',
+  'over de kosten die daarbij horen voor de komende tien jaren samen',
+  'met de bijdrage van de provincie aan het onderhoud van de wegen',
+  'rond het sportpark waar ook de nieuwe sporthal moet komen en waar',
+  'de vereniging al jaren om vraagt omdat de oude hal te klein wordt',
+  'voor alle teams die er trainen en er hun wedstrijden spelen willen',
+  'en omdat de kleedkamers niet meer voldoen aan de eisen van nu en',
+  'het dak bij zware regen lekt, zodat de trainingen soms uitvallen',
+  'en de teams moeten uitwijken naar een hal in een andere gemeente.',
+]
