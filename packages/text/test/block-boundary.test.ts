@@ -3,20 +3,7 @@ import { endsNumberedHeading, isBlockBoundary } from '../src/lib/block-boundary.
 import type { Layout } from '../src/lib/layout.js'
 import { measureFill } from '../src/lib/line-fill.js'
 import type { Line } from '../src/lib/lines.js'
-import { justifiedParagraph, linesOf } from './helpers.js'
-
-const unmarked: Layout = {
-  measure: 60,
-  trailingSpaceMarksWrap: false,
-  trailingSpaceExcludesBlockEnd: false,
-  runInLabels: false,
-}
-const marked: Layout = {
-  measure: 60,
-  trailingSpaceMarksWrap: true,
-  trailingSpaceExcludesBlockEnd: true,
-  runInLabels: false,
-}
+import { justifiedParagraph, linesOf, marked, unmarked } from './helpers.js'
 
 function boundary(text: string, layout: Layout, blank = false): boolean {
   const [line, next, after] = linesOf(text)

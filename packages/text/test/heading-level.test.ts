@@ -1,13 +1,6 @@
 import { fromText } from '@kopij/text'
 import { expect, test } from 'vitest'
-
-function headings(input: string): string[] {
-  return fromText(input, { language: 'nl' }).children.flatMap((node) =>
-    node.type === 'heading' && node.children[0]?.type === 'text'
-      ? [`${'#'.repeat(node.depth)} ${node.children[0].value}`]
-      : [],
-  )
-}
+import { headings } from './helpers.js'
 
 test('should give numbered headings the depth of their number under the title', () => {
   const input = [

@@ -1,3 +1,5 @@
+import { fromText } from '@kopij/text'
+import type { Layout } from '../src/lib/layout.js'
 import type { Line } from '../src/lib/lines.js'
 import { splitLines } from '../src/lib/lines.js'
 import { normalizeText } from '../src/lib/normalize.js'
@@ -20,3 +22,28 @@ export const justifiedParagraph: readonly string[] = [
   'het dak bij zware regen lekt, zodat de trainingen soms uitvallen',
   'en de teams moeten uitwijken naar een hal in een andere gemeente.',
 ]
+
+/** A layout whose soft wraps carry no trailing space (pdftotext output). */
+export const unmarked: Layout = {
+  measure: 60,
+  trailingSpaceMarksWrap: false,
+  trailingSpaceExcludesBlockEnd: false,
+  runInLabels: false,
+}
+
+/** A layout whose soft wraps end in a space (text copied from a PDF viewer). */
+export const marked: Layout = {
+  measure: 60,
+  trailingSpaceMarksWrap: true,
+  trailingSpaceExcludesBlockEnd: true,
+  runInLabels: false,
+}
+
+/** The headings of a Dutch text as parsed, written "## text" by depth. */
+export function headings(input: string): string[] {
+  return fromText(input, { language: 'nl' }).children.flatMap((node) =>
+    node.type === 'heading' && node.children[0]?.type === 'text'
+      ? [`${'#'.repeat(node.depth)} ${node.children[0].value}`]
+      : [],
+  )
+}

@@ -2,21 +2,9 @@ import { describe, expect, test } from 'vitest'
 import type { HyphenContext } from '../src/lib/hyphen-repair.js'
 import type { Layout } from '../src/lib/layout.js'
 import { applyBreak, decideBreak } from '../src/lib/line-break.js'
-import { linesOf } from './helpers.js'
+import { linesOf, marked, unmarked } from './helpers.js'
 
 const context: HyphenContext = { language: 'nl', vocabulary: new Map(), hyphensAreGenuine: false }
-const unmarked: Layout = {
-  measure: 60,
-  trailingSpaceMarksWrap: false,
-  trailingSpaceExcludesBlockEnd: false,
-  runInLabels: false,
-}
-const marked: Layout = {
-  measure: 60,
-  trailingSpaceMarksWrap: true,
-  trailingSpaceExcludesBlockEnd: true,
-  runInLabels: false,
-}
 
 function decide(text: string, layout: Layout): string {
   const [line, next] = linesOf(text)
