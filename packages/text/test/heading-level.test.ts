@@ -95,7 +95,7 @@ test('should not take the first heading of an excerpt without a title as top-lev
     'Groen',
     'Bewoners willen meer bomen op het plein voor de school.',
   ].join('\n')
-  expect(headings(input)).toEqual(['### Verkeer', '## Resultaten', '### Groen'])
+  expect(headings(input)).toEqual(['## Verkeer', '## Resultaten', '### Groen'])
 })
 
 test('should take a numbered title ending in a question mark as the title, its sections one deeper', () => {
@@ -220,4 +220,91 @@ test('should not take a quotation with its attribution as a heading', () => {
     'De gemeente verwerkt de reacties in een nieuw ontwerp.',
   ].join('\n')
   expect(headings(input)).toEqual(['# Verslag van de avond', '## Wat er nu gebeurt'])
+})
+
+/** A report with a title and `count` sections of one paragraph, each under its own heading. */
+function report(count: number, runIns = 0): string {
+  const topics = ['Verkeer', 'Groen', 'Water', 'Wonen', 'Werk', 'Zorg', 'Onderwijs', 'Cultuur']
+  const lines = ['Verslag van de wijkavonden']
+  for (let section = 1; section <= count; section++) {
+    lines.push(`${topics[section % topics.length]} in wijk ${section}`)
+    lines.push(`Bewoners van wijk ${section} spraken op de avond over hun straat, over het verkeer`)
+    lines.push('en over de plannen die de gemeente voor hun buurt heeft.')
+  }
+  for (let label = 1; label <= runIns; label++) {
+    lines.push(`Afspraak ${label}: De gemeente komt in het voorjaar terug met een voorstel`)
+    lines.push('voor de straat en het plein.')
+  }
+  return lines.join('\n')
+}
+
+test('should give a report with more headings than a flat outline holds a second level', () => {
+  const levels = headings(report(14)).map((heading) => heading.split(' ')[0])
+  expect(levels).toEqual(['#', '##', ...Array<string>(13).fill('###')])
+})
+
+test('should keep a report with a dozen headings or fewer flat', () => {
+  const levels = headings(report(10)).map((heading) => heading.split(' ')[0])
+  expect(levels).toEqual(['#', ...Array<string>(10).fill('##')])
+})
+
+test('should open a third level in a long report, one level at a time', () => {
+  const levels = headings(report(45)).map((heading) => heading.split(' ')[0])
+  expect(levels).toEqual(['#', '##', '###', ...Array<string>(43).fill('####')])
+})
+
+test('should keep the headings on their own lines above a level of run-in headings', () => {
+  const found = headings(report(45, 6))
+  expect(found.filter((heading) => heading.startsWith('#### '))).toHaveLength(6)
+  expect(found.filter((heading) => heading.startsWith('### '))).toHaveLength(44)
+})
+
+test('should not deepen the outline for a run of three short headings', () => {
+  const input = [
+    'Handleiding voor de start',
+    'Inleiding',
+    'Deze handleiding helpt bij het opzetten van een nieuw project in de wijk.',
+    'Checklist',
+    'Teksten',
+    'Mensen',
+    'Zorg dat iemand de teksten leest voordat het project van start gaat.',
+    'Afronding',
+    'Daarna kan het project beginnen en komen de eerste bewoners langs.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Handleiding voor de start',
+    '## Inleiding',
+    '## Checklist',
+    '### Teksten',
+    '#### Mensen',
+    '## Afronding',
+  ])
+})
+
+test('should keep a run of numbered headings within the outline after a run of headings too long to nest', () => {
+  const input = [
+    'Verslag van de bewonersavond',
+    'Inleiding',
+    'Op de avond kwamen veertig bewoners naar het buurthuis om mee te praten.',
+    'Resultaten',
+    'Verkeer',
+    'Let op',
+    'Wat bewoners vragen',
+    '1. Meer drempels in de straat',
+    'Bewoners willen drempels bij de school en bij het speelveld.',
+    '2. Minder auto’s op het plein',
+    'Ouders vragen om een autovrij plein voor de ingang van de school.',
+  ].join('\n')
+  // Four headings in a row do not show four levels (see the test above),
+  // so the outline has two: the numbered run sits at its lowest level.
+  expect(headings(input)).toEqual([
+    '# Verslag van de bewonersavond',
+    '## Inleiding',
+    '## Resultaten',
+    '### Verkeer',
+    '#### Let op',
+    '##### Wat bewoners vragen',
+    '### 1. Meer drempels in de straat',
+    '### 2. Minder auto’s op het plein',
+  ])
 })

@@ -7,13 +7,17 @@
  *   below "2"; a numbered title ("1 Report") is level 1, so its "1.1" is 2;
  * - a run of single numbers ("1.", "2.", "3.") in a document without
  *   section numbers is one level below the heading that stands before its
- *   first member: such runs are sibling headings inside a section;
- * - an unnumbered heading directly followed by another heading opens
- *   subsections: the one after it is a level deeper;
+ *   first member: such runs are sibling headings inside a section; an
+ *   unnumbered heading right after a member closes the run;
+ * - a heading directly followed by another heading opens subsections: the
+ *   one after it is a level deeper;
  * - the first heading after the title is a top-level section (level 2);
- * - other unnumbered headings sit at the level of the document's
- *   unnumbered sections: level 2, or 3 when the document has unnumbered
- *   headings that open subsections (those are then 2);
+ * - without section numbers, a heading followed by text sits at the lowest
+ *   level of the document's outline, whose depth comes from the number of
+ *   headings and from their nesting (see `outlineDepth`), but never more
+ *   than one level below the heading before it; a heading that opens a run
+ *   of headings (or of numbered ones) sits as many levels above the lowest
+ *   as the run is long;
  * - a run-in heading sits below the section it is in, at level 4 or deeper.
  */
 import type { TypedBlock } from './block-kind.js'
@@ -42,26 +46,42 @@ export function assignHeadingLevels(blocks: TypedBlock[]): HeadingLevels {
   const title = findTitle(blocks)
   const numberedLevel = sectionNumbering(blocks, title)
   const groups = numberRuns(blocks, title, numberedLevel !== undefined)
-
-  // Unnumbered headings directly followed by another heading open sections
-  // with subsections. A document that has them has two unnumbered levels;
-  // its other unnumbered headings are subsections.
-  const isPlainHeading = (block: TypedBlock | undefined, index: number): boolean =>
-    block?.kind === 'heading' &&
-    block.runIn === undefined &&
-    block.numbering === undefined &&
-    index !== title
-  const parents = new Set<number>()
+  const standalone = (index: number): boolean => {
+    const block = blocks[index]
+    return block?.kind === 'heading' && block.runIn === undefined && index !== title
+  }
+  // Unnumbered headings directly followed by other headings open sections
+  // with subsections: each heading of the run is one level below the one
+  // before it. `parents` holds how many headings follow each.
+  const parents = new Map<number, number>()
   blocks.forEach((block, index) => {
-    const next = blocks[index + 1]
-    if (isPlainHeading(block, index) && next?.kind === 'heading' && next.runIn === undefined)
-      parents.add(index)
+    if (block.kind !== 'heading' || block.numbering !== undefined || !standalone(index)) return
+    let run = 0
+    while (standalone(index + run + 1)) run++
+    if (run > 0) parents.set(index, run)
   })
-  const plainLeafLevel = parents.size > 0 ? 3 : 2
+  // The heading before a run of numbered headings opens them, as the
+  // first of a run of headings opens the next.
+  const anchors = new Set<number>()
+  for (const { anchor } of groups.values()) {
+    if (anchor === undefined) continue
+    anchors.add(anchor)
+    const block = blocks[anchor]
+    if (block?.kind === 'heading' && block.numbering === undefined && !parents.has(anchor))
+      parents.set(anchor, 1)
+  }
   const floor = title === undefined ? 1 : 2
+  const leafLevel =
+    numberedLevel === undefined
+      ? topLevel + outlineDepth(blocks, title, nestingDepth(blocks, title, groups, anchors)) - 1
+      : parents.size > 0
+        ? 3
+        : 2
   if (title !== undefined) levels.set(title, 1)
 
   let previousLevel = 1
+  // Whether the previous heading on its own line is one of a numbered run.
+  let previousNumbered: number | undefined
   // Whether a heading on its own line has come yet (the title aside).
   let opened = false
   // Level of the last heading that stands on its own line.
@@ -71,6 +91,7 @@ export function assignHeadingLevels(blocks: TypedBlock[]): HeadingLevels {
     const afterHeading = blocks[index - 1]?.kind === 'heading' && index - 1 !== title
     let level: number
     const group = groups.get(index)
+    const run = parents.get(index)
     // Run-in headings sit below the section they are in, at level 4 or
     // deeper: typesetters run in only their lowest levels.
     if (block.runIn !== undefined) level = Math.max(runInMinLevel, sectionLevel + 1)
@@ -78,22 +99,109 @@ export function assignHeadingLevels(blocks: TypedBlock[]): HeadingLevels {
     else if (group) {
       const anchor = group.anchor === undefined ? undefined : levels.get(group.anchor)
       level = (anchor ?? floor - 1) + 1
+      // A run of numbered headings is part of the outline: it does not
+      // reach below the outline's lowest level.
+      if (numberedLevel === undefined) level = Math.min(level, leafLevel)
     } else if (afterHeading) level = previousLevel + 1
     // The first section heading opens a top-level part: nothing stands
     // above it but the title.
-    else if (!opened && title !== undefined) level = floor
-    else if (parents.has(index)) level = 2
-    else level = plainLeafLevel
+    else if (!opened && title !== undefined) level = topLevel
+    else if (run !== undefined) level = numberedLevel === undefined ? leafLevel - run : topLevel
+    // A heading opens at most one level below the one before it.
+    else level = numberedLevel === undefined ? Math.min(leafLevel, previousLevel + 1) : leafLevel
+    // An unnumbered heading right after a member of a numbered run is not
+    // one of the run (siblings share their form): it closes the run.
+    if (
+      numberedLevel === undefined &&
+      previousNumbered !== undefined &&
+      block.runIn === undefined &&
+      !group &&
+      !afterHeading
+    )
+      level = Math.min(level, previousNumbered - 1)
     const clamped = Math.min(6, Math.max(floor, level)) as Depth
     levels.set(index, clamped)
     previousLevel = clamped
     if (block.runIn === undefined) {
+      previousNumbered = group ? clamped : undefined
       sectionLevel = clamped
       opened = true
     }
   })
   return { levels, title }
 }
+
+/** Level of a document's top-level sections (the title is level 1). */
+const topLevel = 2
+
+/**
+ * Most top-level sections a flat outline has: a report with more headings
+ * than this divides its sections into subsections.
+ */
+const flatMaxHeadings = 12
+
+/**
+ * Most headings an outline of two levels has (a dozen sections of about
+ * three subsections); a report with more has a third level.
+ */
+const twoLevelMaxHeadings = 40
+
+/**
+ * How many unnumbered levels the document's outline has below the title.
+ * Pdftotext keeps no type size, so the text shows few signs of a heading's
+ * rank; but the outline must be deep enough for the headings it holds:
+ * reports have a dozen or fewer top-level sections, each of a few
+ * subsections. A heading directly followed by another shows two levels;
+ * when run-in headings form the lowest level, the headings on their own
+ * lines stand above them.
+ */
+function outlineDepth(blocks: TypedBlock[], title: number | undefined, nesting: number): number {
+  let headings = 0
+  let runIns = 0
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'heading' || index === title) return
+    if (block.runIn === undefined) headings++
+    else runIns++
+  })
+  let depth = headings > twoLevelMaxHeadings ? 3 : headings > flatMaxHeadings ? 2 : 1
+  depth = Math.max(depth, nesting)
+  // A tenth of the headings or more run in: they are a level of their own.
+  if (runIns >= minRunInLevel && runIns * 10 >= headings + runIns)
+    depth = Math.min(depth, runInMinLevel - topLevel)
+  return depth
+}
+
+/**
+ * Levels the document shows by nesting: a heading directly followed by
+ * another shows two levels, and one more when a run of numbered headings
+ * follows them. Runs of three or more unnumbered headings are left out: a
+ * run of short lines that long is more often a list taken for headings.
+ */
+function nestingDepth(
+  blocks: TypedBlock[],
+  title: number | undefined,
+  groups: ReadonlyMap<number, NumberRun>,
+  anchors: ReadonlySet<number>,
+): number {
+  const standalone = (index: number): boolean => {
+    const block = blocks[index]
+    return block?.kind === 'heading' && block.runIn === undefined && index !== title
+  }
+  let depth = anchors.size > 0 ? 2 : 1
+  blocks.forEach((_, index) => {
+    // Whole runs only: the first heading of one follows text (or the title).
+    if (!standalone(index) || standalone(index - 1)) return
+    let plain = 0
+    while (standalone(index + plain) && !groups.has(index + plain)) plain++
+    if (plain > 2) return
+    const numbered = groups.has(index + plain) ? 1 : 0
+    depth = Math.max(depth, plain + numbered)
+  })
+  return depth
+}
+
+/** Run-in headings needed before they count as a level of the outline. */
+const minRunInLevel = 3
 
 /** The first block is the title when it is a heading on the first page. */
 function findTitle(blocks: TypedBlock[]): number | undefined {
