@@ -138,7 +138,9 @@ test('should put a run of single-numbered headings one below the heading before 
     '### Wat bewoners vragen',
     '#### 1. Meer groen in de straat',
     '#### 2. Veilig oversteken bij de school',
-    '### Vervolg',
+    // Reports mix numbered and unnumbered siblings, so a heading after a
+    // numbered run does not close it unless something else says so.
+    '#### Vervolg',
   ])
 })
 
@@ -306,5 +308,83 @@ test('should keep a run of numbered headings within the outline after a run of h
     '##### Wat bewoners vragen',
     '### 1. Meer drempels in de straat',
     '### 2. Minder auto’s op het plein',
+  ])
+})
+
+test('should keep level 1 for the title: a document without one starts its headings at level 2', () => {
+  const input = [
+    'en daarmee sloot het vorige hoofdstuk van dit verslag over de wijk af.',
+    'Bijlagen',
+    'Verslag van de gesprekken',
+    'Eerste gesprek',
+    'Antwoorden',
+    'De vragen en antwoorden van de avond staan hieronder in volgorde.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '## Bijlagen',
+    '### Verslag van de gesprekken',
+    '#### Eerste gesprek',
+    '##### Antwoorden',
+  ])
+})
+
+test('should put a wrapped heading set larger than the body above the lowest of three levels', () => {
+  const lines = report(45).split('\n')
+  // After the tenth section: a heading that wraps at two thirds of the
+  // measure, so its type is larger than the body's.
+  lines.splice(31, 0, 'Wat de bewoners vinden van de nieuwe plannen voor', 'het plein')
+  const found = headings(lines.join('\n'))
+  expect(found).toContain('### Wat de bewoners vinden van de nieuwe plannen voor het plein')
+  expect(found.filter((heading) => heading.startsWith('#### '))).toHaveLength(43)
+})
+
+test('should take headings with a label and a number as one run of siblings', () => {
+  const input = [
+    'Handleiding voor onderzoek',
+    'Inleiding',
+    'Deze handleiding helpt bij het opzetten van een onderzoek in de wijk.',
+    'Aanpak',
+    'Het onderzoek gaat in twee stappen, die hieronder staan beschreven.',
+    'Stap 1: Gesprekken',
+    'We spreken twaalf bewoners over hun ervaringen met de buurt.',
+    'Stap 2: Analyse',
+    'We zoeken in de gesprekken naar wat vaak terugkomt.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Handleiding voor onderzoek',
+    '## Inleiding',
+    '## Aanpak',
+    '### Stap 1: Gesprekken',
+    '### Stap 2: Analyse',
+  ])
+})
+
+test('should put a numbered run whose members have subsections two levels below its opener', () => {
+  const input = [
+    'Verslag van de bewonersavond',
+    'Inleiding',
+    'Op de avond kwamen veertig bewoners naar het buurthuis om mee te praten.',
+    'Resultaten',
+    'De bewoners spraken over twee onderwerpen, die hieronder volgen.',
+    '1. Verkeer',
+    'Het verkeer in de wijk kwam het eerst aan bod.',
+    'Drempels',
+    'Bewoners willen drempels bij de school en bij het speelveld.',
+    'Snelheid',
+    'Er wordt volgens velen te hard gereden op de doorgaande weg.',
+    '2. Groen',
+    'Daarna ging het over het groen in de straten en op de pleinen.',
+    'Bomen',
+    'Bewoners willen meer bomen op het plein voor de school.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Verslag van de bewonersavond',
+    '## Inleiding',
+    '## Resultaten',
+    '### 1. Verkeer',
+    '#### Drempels',
+    '#### Snelheid',
+    '### 2. Groen',
+    '#### Bomen',
   ])
 })
