@@ -56,12 +56,19 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
   // with subsections: each heading of the run is one level below the one
   // before it. `parents` holds how many headings follow each.
   const parents = new Map<number, number>()
-  blocks.forEach((block, index) => {
-    if (block.kind !== 'heading' || block.numbering !== undefined || !standalone(index)) return
-    let run = 0
-    while (standalone(index + run + 1)) run++
-    if (run > 0) parents.set(index, run)
-  })
+  // Counted from the end, so a long run costs no more than a short one.
+  let following = 0
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    const block = blocks[index]
+    if (
+      block?.kind === 'heading' &&
+      block.numbering === undefined &&
+      standalone(index) &&
+      following > 0
+    )
+      parents.set(index, following)
+    following = standalone(index) ? following + 1 : 0
+  }
   // The heading before a run of numbered headings opens them, as the
   // first of a run of headings opens the next.
   const anchors = new Set<number>()
@@ -193,7 +200,7 @@ function nestingDepth(
     // Whole runs only: the first heading of one follows text (or the title).
     if (!standalone(index) || standalone(index - 1)) return
     let plain = 0
-    while (standalone(index + plain) && !groups.has(index + plain)) plain++
+    while (plain <= 2 && standalone(index + plain) && !groups.has(index + plain)) plain++
     if (plain > 2) return
     const numbered = groups.has(index + plain) ? 1 : 0
     depth = Math.max(depth, plain + numbered)
