@@ -89,7 +89,7 @@ export function buildTree(
       stack = stack.slice(0, depth + 1)
       const open = stack[depth]
       open?.list.children.push(item)
-      if (open?.list.position) open.list.position.end = position.end
+      if (open?.list.position) open.list.position.end = { ...position.end }
       extendParents(stack, position)
       return
     }
@@ -159,8 +159,13 @@ function placeNotes(
   return [...placed, ...children.slice(next)]
 }
 
+/**
+ * Give a node a position, and its text children copies of it. The node
+ * takes the object itself: callers pass a fresh one (from `positionOf`)
+ * and copy it for any other node.
+ */
 function setPosition<Node extends Paragraph | RootContent>(node: Node, position: Position): Node {
-  node.position = clone(position)
+  node.position = position
   if ('children' in node) {
     for (const child of node.children) {
       if (child.type === 'text') child.position = clone(position)
