@@ -112,7 +112,7 @@ export function fromText(document: string | VFile, options?: Options): Root {
     splitRunInHeadings(classifyBlocks(blocks, texts)),
     new Set(removed.map((item) => item.value)),
   )
-  const levels = assignHeadingLevels(typed)
+  const levels = assignHeadingLevels(typed, layout.measure)
 
   const metadata: DocumentMetadata = {}
   const titleBlock = levels.title === undefined ? undefined : typed[levels.title]
