@@ -33,10 +33,11 @@ const same = (a, b) => comparable(a) === comparable(b)
 const listLabel = /^(?:[•▪◦‣–-]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])$/
 
 /**
- * Gold words a line-end word may stand for: how far ahead to look when the
- * extracted text and the gold text disagree before giving a word up.
+ * How far ahead in the gold words to look for an extracted word that does
+ * not match the next gold word (gold text the extraction lacks, such as a
+ * title taken for a running header) before giving the extracted word up.
  */
-const resyncWindow = 5
+const resyncWindow = 20
 
 /**
  * Lines that are running header, footer or page number.
@@ -156,19 +157,29 @@ export function labelBreaks(lines, furniture, blocks, words) {
  * The "lost" variant of an extracted text, as the corpus makes it from
  * `lo-hyph`: hyphenation hyphens removed at line ends (the soft hyphen lost
  * on copy) and a trailing space on every other line (the soft wraps of the
- * user's example text).
+ * user's example text): on every line but those that end a word at a hyphen
+ * inside a block (lost or kept), as in the corpus.
  *
  * @param {string[]} lines
  * @param {Array<{ line: number, label: string, left: string }>} breaks labels of `lines`
  * @returns {{ lines: string[], breaks: Array<Record<string, unknown>> }}
  */
 export function loseHyphens(lines, breaks) {
+  const hyphenated = new Set(
+    breaks
+      .filter((b) => b.label !== 'block' && b.label !== 'unknown' && b.left.endsWith('-'))
+      .map((b) => b.line),
+  )
   const joined = new Set(
     breaks.filter((b) => b.label === 'join' && b.left.endsWith('-')).map((b) => b.line),
   )
   return {
     lines: lines.map((line, index) =>
-      joined.has(index) ? line.replace(/-$/, '') : line.trim() === '' ? line : `${line} `,
+      joined.has(index)
+        ? line.replace(/-$/, '')
+        : line.trim() === '' || hyphenated.has(index)
+          ? line
+          : `${line} `,
     ),
     breaks: breaks.map((b) =>
       joined.has(b.line) && b.label === 'join' ? { ...b, left: b.left.replace(/-$/, '') } : b,
