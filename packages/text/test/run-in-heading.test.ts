@@ -248,3 +248,57 @@ test('should take a long label that is a question as a run-in heading', () => {
     'p: Voor de meeste bewoners was dit eerst niet duidelijk.',
   ])
 })
+
+test('should take a longer label alone in its block before the paragraph it runs into as a run-in heading', () => {
+  const input = [
+    ...findings,
+    '',
+    'Open voor contact met de buren, maar met hulp:',
+    '',
+    'Veel bewoners willen de nieuwe buren leren kennen, maar weten niet hoe.',
+  ].join('\n')
+  expect(outline(input).slice(-2)).toEqual([
+    'h4: Open voor contact met de buren, maar met hulp',
+    'p: Veel bewoners willen de nieuwe buren leren kennen, maar weten niet hoe.',
+  ])
+  const beforeList = [
+    ...findings,
+    '',
+    'De bewoners noemden deze punten, maar met hulp:',
+    '• Het menu verdwijnt na het opslaan.',
+    '• De knop terug werkt niet.',
+  ].join('\n')
+  expect(outline(beforeList)).toContain('p: De bewoners noemden deze punten, maar met hulp:')
+})
+
+test('should leave a label before quoted words a paragraph: the colon introduces the quotation', () => {
+  const input = [
+    ...findings,
+    'Casus voor bewoners: "Je woont in de wijk en wilt een vergunning aanvragen.',
+    'Waar begin je?"',
+    'Status: ‘Afgerond’ staat bij elke taak die de bewoner heeft gedaan.',
+  ].join('\n')
+  const entries = outline(input)
+  expect(entries.filter((entry) => entry.startsWith('h4: '))).toEqual([
+    'h4: Zoeken',
+    'h4: Invullen',
+    'h4: Versturen',
+  ])
+})
+
+test('should not count the step number of a label towards its length', () => {
+  const input = [
+    'Aanpak van het onderzoek',
+    'Stap 1: Opzetten van interviews en kiezen van doelgroepen: We',
+    'schreven een lijst met vragen voor de gesprekken.',
+    'Stap 2: Werven van bewoners en voeren van gesprekken: We spraken',
+    'met twaalf bewoners uit de wijk.',
+    'Stap 3: Verwerken van resultaten en schrijven van advies: We',
+    'zetten de antwoorden per vraag onder elkaar.',
+  ].join('\n')
+  expect(headings(input).slice(1)).toEqual([
+    '#### Stap 1: Opzetten van interviews en kiezen van doelgroepen',
+    '#### Stap 2: Werven van bewoners en voeren van gesprekken',
+    '#### Stap 3: Verwerken van resultaten en schrijven van advies',
+  ])
+})

@@ -20,9 +20,13 @@ const labelMaxWords = 8
  */
 const questionMaxWords = 20
 
-/** Whether a label is too long to be one. */
+/** A numbered step that leads a label: "Stap 2: ". */
+const stepPrefix = /^\p{Lu}\p{Ll}+ \d{1,2}: /u
+
+/** Whether a label is too long to be one; a leading step number does not count. */
 function tooLong(label: string, maxWords = labelMaxWords): boolean {
-  return label.split(' ').length > (label.endsWith('?') ? questionMaxWords : maxWords)
+  const words = label.replace(stepPrefix, '').split(' ').length
+  return words > (label.endsWith('?') ? questionMaxWords : maxWords)
 }
 
 /** Paragraphs that must open with a label before any counts as a heading. */
@@ -52,6 +56,13 @@ const looseMaxWords = 12
  * introduce a list ("De volgende mensen hebben meegewerkt:").
  */
 const aloneMaxWords = 5
+
+/**
+ * A label alone in its block before a paragraph: the run-in heading filled
+ * its line, so its text starts on the next one ("Open voor contact, maar
+ * met hulp:" then "Bewoners willen …"). Commas allowed, as in `looseLabel`.
+ */
+const looseLabelOnly = /^([\p{Lu}\p{N}][^.:;!?()"“”]{0,120}?[?]?):$/u
 
 /** A label with nothing after it: the whole block is "Label:". */
 const labelOnly = /^([\p{Lu}\p{N}][^.:;!?,()"“”]{0,80}?[?]?):$/u
@@ -101,6 +112,19 @@ const numberedLabelOnly = /^([\p{Lu}\p{N}][^.:;!"“”]{0,160}?[?]?):$/u
  */
 const numberLabel = /^\p{Lu}\p{Ll}+ (?:\d{1,3}|[A-Z]|[IVXL]{1,6})$/u
 
+/** A quotation mark or apostrophe that opens quoted words. */
+const openingQuote = /^["'“‘„‚«‹]/u
+
+/**
+ * The label a pattern finds at the start of a text, unless the text after
+ * it opens a quotation: a colon before quoted words introduces them
+ * ("Casus: "Je woont in …"", "Status: ‘Afgerond’ …"), it ends no label.
+ */
+function labelIn(pattern: RegExp, text: string): RegExpExecArray | null {
+  const match = pattern.exec(text)
+  return match && openingQuote.test(text.slice(match[0].length)) ? null : match
+}
+
 /**
  * Find the run-in label of each paragraph, when the document uses them.
  *
@@ -125,10 +149,16 @@ function findRunInHeadings(blocks: TypedBlock[]): Map<number, RunIn> {
   const looseFound = new Map<number, RunIn>()
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph') return
+    const wrapped = looseLabelOnly.exec(block.text)?.[1]
+    if (wrapped && !tooLong(wrapped, looseMaxWords) && blocks[index + 1]?.kind === 'paragraph') {
+      const offsets = rawOffsets(block.block.lines, wrapped.split(':').length)
+      if (offsets) looseFound.set(index, { label: wrapped, rest: block.text.length, ...offsets })
+      return
+    }
     const onlyLabel = labelOnly.exec(block.text)
-    const match = runInLabel.exec(block.text) ?? onlyLabel
+    const match = labelIn(runInLabel, block.text) ?? onlyLabel
     if (!match) {
-      const loose = looseLabel.exec(block.text)
+      const loose = labelIn(looseLabel, block.text)
       const text = loose?.[1]
       const offsets = text ? rawOffsets(block.block.lines, 1) : undefined
       if (loose && text && offsets && text.split(' ').length <= looseMaxWords)
@@ -208,7 +238,7 @@ function numberedLabelOf(
   block: Extract<TypedBlock, { kind: 'listItem' }>,
   next: TypedBlock | undefined,
 ): RunIn | undefined {
-  const inline = runInLabel.exec(block.text) ?? numberedLabel.exec(block.text)
+  const inline = labelIn(runInLabel, block.text) ?? labelIn(numberedLabel, block.text)
   const onlyLabel =
     next?.kind === 'listItem' && next.marker.family === block.marker.family
       ? undefined
@@ -233,7 +263,7 @@ function findRunInsInHeadings(blocks: TypedBlock[]): Map<number, RunIn> {
   blocks.forEach((block, index) => {
     if (block.kind !== 'heading' || block.numbering !== undefined || block.runIn !== undefined)
       return
-    const match = runInLabel.exec(block.text)
+    const match = labelIn(runInLabel, block.text)
     const label = match?.[1]
     if (
       !match ||
