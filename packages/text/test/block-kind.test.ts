@@ -28,3 +28,14 @@ test('should leave a block with a sentence before its ellipsis a paragraph', () 
   expect(headings(input)).toEqual(['# Verslag van de test'])
   expect(fromText(input, { language: 'nl' }).children[2]?.type).toBe('paragraph')
 })
+
+test('should leave a question led in by a copula and a colon a paragraph', () => {
+  const input = [
+    'Verslag van de test',
+    '',
+    'De vraag van dit onderzoek is: Hoe ervaren bewoners het nieuwe formulier?',
+    '',
+    'We spraken met twaalf bewoners uit de wijk over hun ervaringen.',
+  ].join('\n')
+  expect(headings(input)).toEqual(['# Verslag van de test'])
+})

@@ -221,7 +221,7 @@ test('should split a short block taken for a heading at its run-in label, but ke
     'Stap 2: Gesprekken voeren',
     'We spraken met twaalf bewoners uit de wijk over hun ervaringen.',
     '',
-    'De vraag van dit onderzoek was: Hoe ervaren bewoners het formulier?',
+    'De belangrijkste vraag voor dit onderzoek: Hoe ervaren bewoners het formulier?',
     '',
     'We spraken met twaalf bewoners uit de wijk over hun ervaringen.',
   ].join('\n')
@@ -233,7 +233,7 @@ test('should split a short block taken for a heading at its run-in label, but ke
   ])
   // A longer label is a sentence that introduces what follows.
   expect(entries).toContainEqual(
-    expect.stringMatching(/^h\d: De vraag van dit onderzoek was: Hoe ervaren/),
+    expect.stringMatching(/^h\d: De belangrijkste vraag voor dit onderzoek: Hoe ervaren/),
   )
 })
 
@@ -300,5 +300,45 @@ test('should not count the step number of a label towards its length', () => {
     '#### Stap 1: Opzetten van interviews en kiezen van doelgroepen',
     '#### Stap 2: Werven van bewoners en voeren van gesprekken',
     '#### Stap 3: Verwerken van resultaten en schrijven van advies',
+  ])
+})
+
+test('should keep the own colon of a numbered label alone on its line', () => {
+  const input = [
+    ...findings,
+    'Als bewoner wil ik op de website . . .',
+    '1. Mijn aanvraag vinden via de startpagina:',
+    '• Waar staat de aanvraag?',
+    '2. Samen met de gemeente werken door inzage in::',
+    '• mijn gegevens;',
+    '• mijn documenten.',
+  ].join('\n')
+  expect(headings(input).slice(-2)).toEqual([
+    '#### 1. Mijn aanvraag vinden via de startpagina',
+    '#### 2. Samen met de gemeente werken door inzage in:',
+  ])
+})
+
+test('should leave a sentence led in by a copula before a colon a paragraph', () => {
+  const input = [...findings, 'Het doel was: Bewoners vinden de aanvraag zonder hulp.'].join('\n')
+  expect(outline(input).at(-1)).toBe('p: Het doel was: Bewoners vinden de aanvraag zonder hulp.')
+})
+
+test('should take distinct labels alone before their lists, one after the other, as run-in headings', () => {
+  const input = [
+    ...findings,
+    'In de tweede versie zijn deze wijzigingen doorgevoerd.',
+    'Maak de navigatie naar de aanvraag eenvoudiger:',
+    '• Zet een directe link in het hoofdmenu.',
+    'Maak duidelijker waar je bent en waar je heen gaat:',
+    '• Toon op elke pagina een kruimelpad.',
+    '• Noem bij elke knop waar hij heen leidt.',
+    'Houd tekst kort, actiegericht en duidelijk:',
+    '• Verkort de uitleg bij het uploaden.',
+  ].join('\n')
+  expect(headings(input).slice(-3)).toEqual([
+    '#### Maak de navigatie naar de aanvraag eenvoudiger',
+    '#### Maak duidelijker waar je bent en waar je heen gaat',
+    '#### Houd tekst kort, actiegericht en duidelijk',
   ])
 })

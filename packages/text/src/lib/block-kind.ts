@@ -5,6 +5,7 @@
  */
 import { headingNumber } from './block-boundary.js'
 import type { Block } from './blocks.js'
+import { isLeadIn } from './lead-in.js'
 import { type ListMarker, readListMarker } from './list-marker.js'
 
 /** A block with its kind decided. */
@@ -118,6 +119,10 @@ function looksLikeHeading(block: Block, text: string): boolean {
   // A quotation, alone or with its attribution ("“…” — Respondent 3"), is
   // quoted speech, not a heading.
   if (quotation.test(text)) return false
+  // Words before a colon that end in a copula make a sentence ("De vraag
+  // van dit onderzoek is: Hoe …?").
+  const colon = text.indexOf(': ')
+  if (colon !== -1 && isLeadIn(text.slice(0, colon))) return false
   // The heading number's own full stop ("1. Inleiding") is no sentence end.
   const title = text.replace(headingNumber, '')
   // An ellipsis trails off rather than ending a sentence: a heading may

@@ -8,6 +8,7 @@
  * ("2. Opzet: …") that would otherwise read as a list item.
  */
 import type { TypedBlock } from './block-kind.js'
+import { isLeadIn } from './lead-in.js'
 import type { Line } from './lines.js'
 
 /** Most words in a run-in label (the corpus labels average 3.5 words). */
@@ -102,8 +103,12 @@ const headingLabelMaxWords = 5
 const numberedLabel =
   /^([\p{Lu}\p{N}](?:[^.:;!?()"“”]|\([^().:;!?"“”]*\)){0,120}?[?]?):\s+(?=["'“‘(]?[\p{Lu}\p{N}])/u
 
-/** A label with nothing after it in a numbered block: commas allowed, the number marks it. */
-const numberedLabelOnly = /^([\p{Lu}\p{N}][^.:;!"“”]{0,160}?[?]?):$/u
+/**
+ * A label with nothing after it in a numbered block: commas allowed, the
+ * number marks it. The label may end in a colon of its own ("… inzage in:"),
+ * doubled by the colon that runs it in.
+ */
+const numberedLabelOnly = /^([\p{Lu}\p{N}][^.:;!"“”]{0,160}?[?:]?):$/u
 
 /**
  * A label that is itself a heading number: a word and a number or letter
@@ -118,11 +123,15 @@ const openingQuote = /^["'“‘„‚«‹]/u
 /**
  * The label a pattern finds at the start of a text, unless the text after
  * it opens a quotation: a colon before quoted words introduces them
- * ("Casus: "Je woont in …"", "Status: ‘Afgerond’ …"), it ends no label.
+ * ("Casus: "Je woont in …"", "Status: ‘Afgerond’ …"), it ends no label;
+ * or unless it is a lead-in ("De vraag is: …").
  */
 function labelIn(pattern: RegExp, text: string): RegExpExecArray | null {
   const match = pattern.exec(text)
-  return match && openingQuote.test(text.slice(match[0].length)) ? null : match
+  if (!match || openingQuote.test(text.slice(match[0].length))) return null
+  // "De vraag is: …" is a sentence.
+  const label = match[1] ?? ''
+  return isLeadIn(label) ? null : match
 }
 
 /**
@@ -149,13 +158,13 @@ function findRunInHeadings(blocks: TypedBlock[]): Map<number, RunIn> {
   const looseFound = new Map<number, RunIn>()
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph') return
-    const wrapped = looseLabelOnly.exec(block.text)?.[1]
+    const wrapped = labelIn(looseLabelOnly, block.text)?.[1]
     if (wrapped && !tooLong(wrapped, looseMaxWords) && blocks[index + 1]?.kind === 'paragraph') {
       const offsets = rawOffsets(block.block.lines, wrapped.split(':').length)
       if (offsets) looseFound.set(index, { label: wrapped, rest: block.text.length, ...offsets })
       return
     }
-    const onlyLabel = labelOnly.exec(block.text)
+    const onlyLabel = labelIn(labelOnly, block.text)
     const match = labelIn(runInLabel, block.text) ?? onlyLabel
     if (!match) {
       const loose = labelIn(looseLabel, block.text)
@@ -187,8 +196,48 @@ function findRunInHeadings(blocks: TypedBlock[]): Map<number, RunIn> {
   for (const count of alone.values()) aloneCount += count
   if (inline > aloneCount) for (const [index, runIn] of aloneFound) found.set(index, runIn)
   for (const [index, runIn] of looseFound) found.set(index, runIn)
+  for (const [index, runIn] of findLabelledLists(blocks)) found.set(index, runIn)
   for (const [index, runIn] of findNumberedRunIns(blocks)) found.set(index, runIn)
   for (const [index, runIn] of findRunInsInHeadings(blocks)) found.set(index, runIn)
+  return found
+}
+
+/** Fewest labels, each alone before its list, in a row that make parallel sections. */
+const minLabelledLists = 3
+
+/**
+ * In a document that sets run-in headings, labels alone in their blocks,
+ * each before a list and one right after the other's list ("Maak de
+ * navigatie duidelijker:" • … "Verbeter de bevestiging:" • …), are parallel
+ * sections: run-in headings whose text is a list. Their labels differ, as
+ * section names do; a label that recurs in the row is a caption
+ * ("Voordelen:", "Nadelen:") and the row stays paragraphs.
+ */
+function findLabelledLists(blocks: TypedBlock[]): Map<number, RunIn> {
+  const found = new Map<number, RunIn>()
+  let row: Array<[number, RunIn]> = []
+  const close = (): void => {
+    const labels = new Set(row.map(([, runIn]) => runIn.label.toLowerCase()))
+    if (row.length >= minLabelledLists && labels.size === row.length)
+      for (const [index, runIn] of row) found.set(index, runIn)
+    row = []
+  }
+  let index = 0
+  while (index < blocks.length) {
+    const block = blocks[index] as TypedBlock
+    const label = block.kind === 'paragraph' ? labelIn(looseLabelOnly, block.text)?.[1] : undefined
+    const offsets = label ? rawOffsets(block.block.lines, label.split(':').length) : undefined
+    let end = index + 1
+    while (blocks[end]?.kind === 'listItem') end++
+    if (!label || !offsets || tooLong(label, looseMaxWords) || end === index + 1) {
+      close()
+      index++
+      continue
+    }
+    row.push([index, { label, rest: block.text.length, ...offsets }])
+    index = end
+  }
+  close()
   return found
 }
 
@@ -242,7 +291,7 @@ function numberedLabelOf(
   const onlyLabel =
     next?.kind === 'listItem' && next.marker.family === block.marker.family
       ? undefined
-      : numberedLabelOnly.exec(block.text)
+      : labelIn(numberedLabelOnly, block.text)
   const match = inline ?? onlyLabel
   const label = match?.[1]
   if (!match || !label || tooLong(label, inline ? labelMaxWords : numberedMaxWords))
