@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest'
-import { endsShort, hasRoomLeft, measureFill, textWidth } from '../src/lib/line-fill.js'
+import {
+  endsShort,
+  hasRoomLeft,
+  itemHasRoom,
+  measureFill,
+  textWidth,
+} from '../src/lib/line-fill.js'
 import { linesOf, justifiedParagraph as paragraph } from './helpers.js'
 
 describe('textWidth', () => {
@@ -62,6 +68,17 @@ describe('endsShort', () => {
     expect(endsShort(paragraph[4] as string, 'Daarna', fill)).toBe(false)
   })
 
+  test('should find a line the first syllable of the next word would have fitted on', () => {
+    // "Ingewikkeld" does not fit, "In-" does: a hyphenating typesetter
+    // would have broken the word inside a paragraph.
+    const line = 'rond het sportpark waar ook de nieuwe sporthal komt, zei hij.'
+    expect(endsShort(line, 'Ingewikkeld', fill)).toBe(false)
+    expect(endsShort(line, 'Ingewikkeld', fill, 'nl')).toBe(true)
+    // A word in capitals is not broken, nor one the patterns do not break.
+    expect(endsShort(line, 'INGEWIKKELD', fill, 'nl')).toBe(false)
+    expect(endsShort(line, 'Straks', fill, 'nl')).toBe(false)
+  })
+
   test('should judge the last part of two lines pdftotext joined', () => {
     const joined = `${paragraph[0]} ${paragraph[1]} kort.`
     expect(endsShort(joined, 'Daarna', fill)).toBe(true)
@@ -77,5 +94,38 @@ describe('hasRoomLeft', () => {
     const joined = `${paragraph[0]} ${paragraph[1]} kort`
     expect(hasRoomLeft(joined, 'Daarna', fill, 0.9)).toBe(true)
     expect(hasRoomLeft(paragraph[1] as string, 'Daarna', fill, 0.9)).toBe(false)
+  })
+})
+
+describe('the list measure', () => {
+  // Items indented by their markers: their lines stop short of the
+  // paragraphs' measure.
+  const items = [
+    '• De gemeente heeft in maart gesproken over de plannen voor',
+    'het nieuwe zwembad in het centrum van de stad en de kosten',
+    '• De provincie betaalt mee aan het onderhoud van de wegen rond',
+    'het sportpark waar ook de nieuwe sporthal moet komen en waar',
+    '• De vereniging vraagt al jaren om een nieuwe hal omdat de oude',
+    'te klein wordt voor alle teams die er trainen en er spelen.',
+    '• De kleedkamers voldoen niet meer aan de eisen van deze tijd en',
+    'het dak van de hal lekt bij zware regen, zodat er minder wordt',
+    '• De teams moeten soms uitwijken naar een hal in een andere stad',
+    'en daar betalen zij dan huur voor, wat de vereniging niet kan.',
+  ]
+  const fill = measureFill(linesOf([...paragraph, ...items].join('\n')))
+  if (!fill) throw new Error('no fill model')
+
+  test('should be learnt from item lines that run on, narrower than the paragraphs', () => {
+    expect(fill.item).toBeDefined()
+    expect(fill.item).toBeLessThan(fill.full)
+    expect(measureFill(linesOf(paragraph.join('\n')))?.item).toBeUndefined()
+  })
+
+  test('should tell whether the next word would have fitted on an item line', () => {
+    const item = fill.item as number
+    expect(itemHasRoom('• De gemeente wil een nieuw zwembad', 'Kosten', fill, item)).toBe(true)
+    expect(itemHasRoom(items[4] as string, 'Kosten', fill, item)).toBe(false)
+    expect(itemHasRoom(items[2] as string, 'Kosten', fill, item)).toBe(false)
+    expect(itemHasRoom(items[3] as string, 'Kosten', fill, item)).toBe(false)
   })
 })

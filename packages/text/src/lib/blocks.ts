@@ -18,6 +18,8 @@ export interface Block {
   breaks: BreakDecision[]
   /** Whether its first line starts with a list marker. */
   marked: boolean
+  /** The family of that marker ("•", "1."), when there is one. */
+  family?: string
 }
 
 /**
@@ -57,17 +59,19 @@ export function groupBlocks(
       !previous ||
       opensNextItem(current, line) ||
       (current.lines.length === 1 && endsNumberedHeading(previous, line)) ||
-      isBlockBoundary(
-        previous,
-        line,
+      isBlockBoundary(previous, line, {
         layout,
         blankBetween,
-        body[bodyIndex + 1],
-        current.marked,
+        following: body.slice(bodyIndex + 1, bodyIndex + 3),
+        inListItem: current.marked,
+        listFamily: current.family,
         fill,
-      )
+        language: context.language,
+      })
     ) {
-      current = { lines: [line], breaks: [], marked: readListMarker(line.text) !== undefined }
+      const marker = readListMarker(line.text)
+      current = { lines: [line], breaks: [], marked: marker !== undefined }
+      if (marker) current.family = marker.family
       blocks.push(current)
     } else {
       current.breaks.push(decideBreak(previous, line, layout, context))

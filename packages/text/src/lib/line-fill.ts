@@ -6,7 +6,9 @@
  * one (pdftotext -raw output). Character counts vary by a tenth between
  * justified lines ("mmm" against "iii"); summed glyph widths vary less.
  */
+import { firstSyllable } from './hyphenation-points.js'
 import type { Line } from './lines.js'
+import { readListMarker } from './list-marker.js'
 
 /**
  * Advance widths in thousandths of an em of a book serif (Times Roman's
@@ -143,12 +145,28 @@ const overlongFactor = 1.5
  */
 const joinedShare = 1.05
 
+/** Item lines that run on needed before the list measure is trusted. */
+const minItemLines = 5
+
+/**
+ * Quantile of the run-on item widths taken as the list measure: item lines
+ * are few, so this leaves out the widest one or two (a wide code word, an
+ * item set in a wider block) rather than the widest 2 % as for paragraphs.
+ */
+const itemQuantile = 0.95
+
 /** The document's measure in estimated widths. */
 export interface LineFill {
   /** Width of a line as wide as the measure. */
   full: number
   /** Width under which a line counts as narrow. */
   narrow: number
+  /**
+   * Width of a full line of a list item's text (its marker left out), when
+   * enough item lines run on to tell: items are indented, so their lines
+   * are narrower than the paragraphs' by the indent.
+   */
+  item?: number
 }
 
 /** The width of one character, looked up the slow way (table, base letter, space). */
@@ -206,12 +224,17 @@ export function textWidth(text: string): number {
  */
 export function measureFill(lines: Line[]): LineFill | undefined {
   const widths: number[] = []
+  const itemWidths: number[] = []
   for (let index = 0; index + 1 < lines.length; index++) {
     const line = lines[index] as Line
     const next = lines[index + 1] as Line
     if (line.page !== next.page) continue
     if (!/^\p{Ll}/u.test(next.text) || /[.!?:;]["'”’)]*$/.test(line.text)) continue
     widths.push(textWidth(line.text))
+    // An item's first line that runs on shows the list measure (hanging
+    // indent: the text of every item line starts at the same place).
+    const marker = readListMarker(line.text)
+    if (marker) itemWidths.push(textWidth(line.text.slice(marker.length)))
   }
   if (widths.length < minLines) return undefined
   widths.sort((a, b) => a - b)
@@ -225,25 +248,56 @@ export function measureFill(lines: Line[]): LineFill | undefined {
   const justified = quantile(justifiedQuantile) >= full * justifiedShare
   // The font is unknown, so a narrow line must also be well short of full.
   const narrow = Math.min(quantile(narrowQuantile), full * narrowShare)
-  return { full, narrow: justified ? narrow : 0 }
+  const fill: LineFill = { full, narrow: justified ? narrow : 0 }
+  const items = itemWidths.filter((width) => width <= full * joinedShare).sort((a, b) => a - b)
+  if (items.length >= minItemLines) {
+    fill.item = items[Math.floor((items.length - 1) * itemQuantile)] as number
+  }
+  return fill
 }
 
 /**
  * Check whether a line was left short: it is narrow, or the next line's
- * first word would have fitted on it.
+ * first word would have fitted on it, or (with the language's hyphenation
+ * patterns) the word's first syllable and a hyphen would have.
  *
  * @param line The line's text.
  * @param nextWord The first word of the next line.
  * @param fill The document's fill model.
+ * @param language The document's language, for its hyphenation patterns.
  * @returns Whether the line ended short.
  */
-export function endsShort(line: string, nextWord: string, fill: LineFill): boolean {
+export function endsShort(
+  line: string,
+  nextWord: string,
+  fill: LineFill,
+  language?: string,
+): boolean {
   const whole = textWidth(line)
-  const width = lastLineWidth(whole, fill)
+  const width = lastLineWidth(whole, fill.full)
   // The width of the last of joined lines is only known roughly: the narrow
   // test needs the real width.
   if (width === whole && width <= fill.narrow) return true
-  return width + textWidth(` ${nextWord}`) <= fill.full * fitShare
+  const room = fill.full * fitShare
+  if (width + textWidth(` ${nextWord}`) <= room) return true
+  // A hyphenating typesetter that ends a line inside a paragraph breaks the
+  // next word when its first syllable fits; a line that had room for the
+  // syllable and its hyphen was ended on purpose.
+  const syllable = language ? firstPart(nextWord, language) : undefined
+  return syllable !== undefined && width + textWidth(` ${syllable}-`) <= room
+}
+
+/**
+ * The next word's part before its first allowed break, with any opening
+ * punctuation ("(ver" of "(verwerken"); `undefined` when the word may not be
+ * broken, is not all letters or has more than one capital.
+ */
+function firstPart(word: string, language: string): string | undefined {
+  const match = /^(\P{L}*)(\p{L}+)(\P{L}*)$/u.exec(word)
+  // Words in capitals ("README", "GitHub") are not broken by convention.
+  if (!match || /\p{Lu}.*\p{Lu}/u.test(match[2] as string)) return undefined
+  const syllable = firstSyllable(language, match[2] as string)
+  return syllable === undefined ? undefined : `${match[1]}${syllable}`
 }
 
 /**
@@ -261,15 +315,33 @@ export function hasRoomLeft(
   fill: LineFill,
   share: number,
 ): boolean {
-  return lastLineWidth(textWidth(line), fill) + textWidth(` ${nextWord}`) <= fill.full * share
+  return lastLineWidth(textWidth(line), fill.full) + textWidth(` ${nextWord}`) <= fill.full * share
+}
+
+/**
+ * Check whether the next word would have fitted on a list item's line: its
+ * text (without the marker) measured against the list measure.
+ *
+ * @param line The line's text (the item's first line with its marker).
+ * @param nextWord The first word of the next line.
+ * @param fill The document's fill model.
+ * @param item The list measure.
+ * @returns Whether the word would have fitted.
+ */
+export function itemHasRoom(line: string, nextWord: string, fill: LineFill, item: number): boolean {
+  const marker = readListMarker(line)
+  const width = textWidth(marker ? line.slice(marker.length) : line)
+  // Only a line wider than the paragraphs' measure is several joined ones.
+  const last = width > fill.full * joinedShare ? lastLineWidth(width, item) : width
+  return last + textWidth(` ${nextWord}`) <= item * fitShare
 }
 
 /**
  * pdftotext's own dehyphenation glues a hyphenated line to the next one;
  * what counts is the last of the lines it joined.
  */
-function lastLineWidth(width: number, fill: LineFill): number {
+function lastLineWidth(width: number, measure: number): number {
   let rest = width
-  while (rest > fill.full * joinedShare) rest -= fill.full
+  while (rest > measure * joinedShare) rest -= measure
   return rest
 }
