@@ -66,6 +66,38 @@ test('should make unnumbered headings with subsections level 2 and the others le
   ])
 })
 
+test('should make the first heading after the title a top-level section', () => {
+  const input = [
+    'Verslag van de wijkavond',
+    'Inleiding',
+    'Op de avond kwamen veertig bewoners naar het buurthuis om mee te praten.',
+    'Resultaten',
+    'Verkeer',
+    'De meeste bewoners vinden dat er te hard wordt gereden in de straat.',
+    'Groen',
+    'Bewoners willen meer bomen op het plein voor de school.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Verslag van de wijkavond',
+    '## Inleiding',
+    '## Resultaten',
+    '### Verkeer',
+    '### Groen',
+  ])
+})
+
+test('should not take the first heading of an excerpt without a title as top-level', () => {
+  const input = [
+    'en daarmee sloot het vorige hoofdstuk van dit verslag over de wijk af.',
+    'Verkeer',
+    'De meeste bewoners vinden dat er te hard wordt gereden in de straat.',
+    'Resultaten',
+    'Groen',
+    'Bewoners willen meer bomen op het plein voor de school.',
+  ].join('\n')
+  expect(headings(input)).toEqual(['### Verkeer', '## Resultaten', '### Groen'])
+})
+
 test('should take a numbered title ending in a question mark as the title, its sections one deeper', () => {
   const input = [
     '1. Hoe begin je met onderzoek?',

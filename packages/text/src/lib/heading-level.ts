@@ -10,6 +10,7 @@
  *   first member: such runs are sibling headings inside a section;
  * - an unnumbered heading directly followed by another heading opens
  *   subsections: the one after it is a level deeper;
+ * - the first heading after the title is a top-level section (level 2);
  * - other unnumbered headings sit at the level of the document's
  *   unnumbered sections: level 2, or 3 when the document has unnumbered
  *   headings that open subsections (those are then 2);
@@ -61,6 +62,8 @@ export function assignHeadingLevels(blocks: TypedBlock[]): HeadingLevels {
   if (title !== undefined) levels.set(title, 1)
 
   let previousLevel = 1
+  // Whether a heading on its own line has come yet (the title aside).
+  let opened = false
   // Level of the last heading that stands on its own line.
   let sectionLevel = 1
   blocks.forEach((block, index) => {
@@ -76,12 +79,18 @@ export function assignHeadingLevels(blocks: TypedBlock[]): HeadingLevels {
       const anchor = group.anchor === undefined ? undefined : levels.get(group.anchor)
       level = (anchor ?? floor - 1) + 1
     } else if (afterHeading) level = previousLevel + 1
+    // The first section heading opens a top-level part: nothing stands
+    // above it but the title.
+    else if (!opened && title !== undefined) level = floor
     else if (parents.has(index)) level = 2
     else level = plainLeafLevel
     const clamped = Math.min(6, Math.max(floor, level)) as Depth
     levels.set(index, clamped)
     previousLevel = clamped
-    if (block.runIn === undefined) sectionLevel = clamped
+    if (block.runIn === undefined) {
+      sectionLevel = clamped
+      opened = true
+    }
   })
   return { levels, title }
 }
