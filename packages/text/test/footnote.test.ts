@@ -36,6 +36,48 @@ describe('findFootnotes', () => {
     expect(findFootnotes(linesOf(text), () => false).notes).toEqual([])
   })
 
+  test('should take notes numbered from 1 again on each page', () => {
+    const text = [
+      'De raad besloot over de wegen.1 Het college voert het besluit uit',
+      'en meldt de kosten aan de raad.2 De raad stemt daarna in.',
+      '1 Zie het besluit van maart.',
+      '2 De kosten staan in de begroting.',
+      '\fHet college begint in mei met de wegen in het oosten.1 Dan volgt het centrum.',
+      '1 Zie de planning.',
+    ].join('\n')
+    const found = findFootnotes(linesOf(text), () => false)
+    expect(found.notes.map((note) => [note.number, note.ordinal])).toEqual([
+      [1, 1],
+      [2, 2],
+      [1, 3],
+    ])
+  })
+
+  test('should not start again at 1 without a reference on that page', () => {
+    const text = [
+      'De raad besloot over de wegen.1 Het college voert het besluit uit.',
+      '1 Zie het besluit van maart.',
+      '\fHet college begint in mei met de wegen in het oosten.',
+      '1 Een genummerde regel die geen noot is.',
+    ].join('\n')
+    const found = findFootnotes(linesOf(text), () => false)
+    expect(found.notes.map((note) => note.number)).toEqual([1])
+  })
+
+  test('should read notes and references in superscript digits', () => {
+    const text = [
+      'Het college besprak het plan in de raad.¹ De raad stemde in met het',
+      'voorstel over de wegen ² en de parken.',
+      '¹Zie het verslag van maart.',
+      '² Het plan voor de parken volgt later.',
+    ].join('\n')
+    const found = findFootnotes(linesOf(text), () => false)
+    expect(found.notes.map((note) => [note.number, note.lines[0]?.text.slice(note.skip)])).toEqual([
+      [1, 'Zie het verslag van maart.'],
+      [2, 'Het plan voor de parken volgt later.'],
+    ])
+  })
+
   test('should not start with a note other than the next number', () => {
     const text = 'De raad besloot.4 Het college voert uit.\n4 Zie het besluit.'
     expect(findFootnotes(linesOf(text), () => false).notes).toEqual([])
@@ -47,6 +89,13 @@ describe('findReference', () => {
     expect(findReference('de wegen2 en', 2)).toBe(8)
     expect(findReference('de raad.2 De', 2)).toBe(8)
     expect(findReference('de raad”2 De', 2)).toBe(8)
+  })
+
+  test('should find a number in superscript digits, also set apart', () => {
+    expect(findReference('de wegen² en', 2)).toBe(8)
+    expect(findReference('de wegen ² en', 2)).toBe(9)
+    expect(findReference('de wegen ²³ en', 2)).toBe(-1)
+    expect(findReference('de wegen¹² en', 12)).toBe(8)
   })
 
   test('should not take a number of its own or part of a longer one', () => {
@@ -83,6 +132,42 @@ describe('fromText footnotes', () => {
       ],
     })
     expect(second.position?.start.line).toBe(6)
+  })
+
+  test('should give notes numbered again on each page identifiers of their own', () => {
+    const tree = fromText(
+      [
+        'De raad besloot over de wegen.1 Het college voert het besluit uit.',
+        '1 Zie het besluit van maart.',
+        '\fHet college begint in mei met de wegen in het oosten.1 Dan volgt het centrum.',
+        '1 Zie de planning.',
+      ].join('\n'),
+    )
+    const references = tree.children.flatMap((node) =>
+      node.type === 'paragraph'
+        ? node.children.flatMap((child) =>
+            child.type === 'footnoteReference' ? [child.identifier] : [],
+          )
+        : [],
+    )
+    const definitions = tree.children.flatMap((node) =>
+      node.type === 'footnoteDefinition' ? [node.identifier] : [],
+    )
+    expect(references).toEqual(['1', '2'])
+    expect(definitions).toEqual(['1', '2'])
+    expect(tree.children.at(-1)).toMatchObject({
+      children: [{ children: [{ value: 'Zie de planning.' }] }],
+    })
+  })
+
+  test('should join a superscript reference set apart to its word', () => {
+    const tree = fromText('De raad stemde in met de wegen ¹ en de parken.\n¹ Zie het verslag.')
+    const first = tree.children[0] as Paragraph
+    expect(first.children).toMatchObject([
+      { type: 'text', value: 'De raad stemde in met de wegen' },
+      { type: 'footnoteReference', identifier: '1' },
+      { type: 'text', value: ' en de parken.' },
+    ])
   })
 
   test('should drop the space pdftotext sets between a raised number and punctuation', () => {

@@ -95,7 +95,7 @@ test('should not take the first heading of an excerpt without a title as top-lev
     'Groen',
     'Bewoners willen meer bomen op het plein voor de school.',
   ].join('\n')
-  expect(headings(input)).toEqual(['### Verkeer', '## Resultaten', '### Groen'])
+  expect(headings(input)).toEqual(['## Verkeer', '## Resultaten', '### Groen'])
 })
 
 test('should take a numbered title ending in a question mark as the title, its sections one deeper', () => {
@@ -138,7 +138,9 @@ test('should put a run of single-numbered headings one below the heading before 
     '### Wat bewoners vragen',
     '#### 1. Meer groen in de straat',
     '#### 2. Veilig oversteken bij de school',
-    '### Vervolg',
+    // Reports mix numbered and unnumbered siblings, so a heading after a
+    // numbered run does not close it unless something else says so.
+    '#### Vervolg',
   ])
 })
 
@@ -220,4 +222,169 @@ test('should not take a quotation with its attribution as a heading', () => {
     'De gemeente verwerkt de reacties in een nieuw ontwerp.',
   ].join('\n')
   expect(headings(input)).toEqual(['# Verslag van de avond', '## Wat er nu gebeurt'])
+})
+
+/** A report with a title and `count` sections of one paragraph, each under its own heading. */
+function report(count: number, runIns = 0): string {
+  const topics = ['Verkeer', 'Groen', 'Water', 'Wonen', 'Werk', 'Zorg', 'Onderwijs', 'Cultuur']
+  const lines = ['Verslag van de wijkavonden']
+  for (let section = 1; section <= count; section++) {
+    lines.push(`${topics[section % topics.length]} in wijk ${section}`)
+    lines.push(`Bewoners van wijk ${section} spraken op de avond over hun straat, over het verkeer`)
+    lines.push('en over de plannen die de gemeente voor hun buurt heeft.')
+  }
+  for (let label = 1; label <= runIns; label++) {
+    lines.push(`Afspraak ${label}: De gemeente komt in het voorjaar terug met een voorstel`)
+    lines.push('voor de straat en het plein.')
+  }
+  return lines.join('\n')
+}
+
+test('should give a report with more headings than a flat outline holds a second level', () => {
+  const levels = headings(report(14)).map((heading) => heading.split(' ')[0])
+  expect(levels).toEqual(['#', '##', ...Array<string>(13).fill('###')])
+})
+
+test('should keep a report with a dozen headings or fewer flat', () => {
+  const levels = headings(report(10)).map((heading) => heading.split(' ')[0])
+  expect(levels).toEqual(['#', ...Array<string>(10).fill('##')])
+})
+
+test('should open a third level in a long report, one level at a time', () => {
+  const levels = headings(report(45)).map((heading) => heading.split(' ')[0])
+  expect(levels).toEqual(['#', '##', '###', ...Array<string>(43).fill('####')])
+})
+
+test('should keep the headings on their own lines above a level of run-in headings', () => {
+  const found = headings(report(45, 6))
+  expect(found.filter((heading) => heading.startsWith('#### '))).toHaveLength(6)
+  expect(found.filter((heading) => heading.startsWith('### '))).toHaveLength(44)
+})
+
+test('should not deepen the outline for a run of three short headings', () => {
+  const input = [
+    'Handleiding voor de start',
+    'Inleiding',
+    'Deze handleiding helpt bij het opzetten van een nieuw project in de wijk.',
+    'Checklist',
+    'Teksten',
+    'Mensen',
+    'Zorg dat iemand de teksten leest voordat het project van start gaat.',
+    'Afronding',
+    'Daarna kan het project beginnen en komen de eerste bewoners langs.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Handleiding voor de start',
+    '## Inleiding',
+    '## Checklist',
+    '### Teksten',
+    '#### Mensen',
+    '## Afronding',
+  ])
+})
+
+test('should keep a run of numbered headings within the outline after a run of headings too long to nest', () => {
+  const input = [
+    'Verslag van de bewonersavond',
+    'Inleiding',
+    'Op de avond kwamen veertig bewoners naar het buurthuis om mee te praten.',
+    'Resultaten',
+    'Verkeer',
+    'Let op',
+    'Wat bewoners vragen',
+    '1. Meer drempels in de straat',
+    'Bewoners willen drempels bij de school en bij het speelveld.',
+    '2. Minder auto’s op het plein',
+    'Ouders vragen om een autovrij plein voor de ingang van de school.',
+  ].join('\n')
+  // Four headings in a row do not show four levels (see the test above),
+  // so the outline has two: the numbered run sits at its lowest level.
+  expect(headings(input)).toEqual([
+    '# Verslag van de bewonersavond',
+    '## Inleiding',
+    '## Resultaten',
+    '### Verkeer',
+    '#### Let op',
+    '##### Wat bewoners vragen',
+    '### 1. Meer drempels in de straat',
+    '### 2. Minder auto’s op het plein',
+  ])
+})
+
+test('should keep level 1 for the title: a document without one starts its headings at level 2', () => {
+  const input = [
+    'en daarmee sloot het vorige hoofdstuk van dit verslag over de wijk af.',
+    'Bijlagen',
+    'Verslag van de gesprekken',
+    'Eerste gesprek',
+    'Antwoorden',
+    'De vragen en antwoorden van de avond staan hieronder in volgorde.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '## Bijlagen',
+    '### Verslag van de gesprekken',
+    '#### Eerste gesprek',
+    '##### Antwoorden',
+  ])
+})
+
+test('should put a wrapped heading set larger than the body above the lowest of three levels', () => {
+  const lines = report(45).split('\n')
+  // After the tenth section: a heading that wraps at two thirds of the
+  // measure, so its type is larger than the body's.
+  lines.splice(31, 0, 'Wat de bewoners vinden van de nieuwe plannen voor', 'het plein')
+  const found = headings(lines.join('\n'))
+  expect(found).toContain('### Wat de bewoners vinden van de nieuwe plannen voor het plein')
+  expect(found.filter((heading) => heading.startsWith('#### '))).toHaveLength(43)
+})
+
+test('should take headings with a label and a number as one run of siblings', () => {
+  const input = [
+    'Handleiding voor onderzoek',
+    'Inleiding',
+    'Deze handleiding helpt bij het opzetten van een onderzoek in de wijk.',
+    'Aanpak',
+    'Het onderzoek gaat in twee stappen, die hieronder staan beschreven.',
+    'Stap 1: Gesprekken',
+    'We spreken twaalf bewoners over hun ervaringen met de buurt.',
+    'Stap 2: Analyse',
+    'We zoeken in de gesprekken naar wat vaak terugkomt.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Handleiding voor onderzoek',
+    '## Inleiding',
+    '## Aanpak',
+    '### Stap 1: Gesprekken',
+    '### Stap 2: Analyse',
+  ])
+})
+
+test('should put a numbered run whose members have subsections two levels below its opener', () => {
+  const input = [
+    'Verslag van de bewonersavond',
+    'Inleiding',
+    'Op de avond kwamen veertig bewoners naar het buurthuis om mee te praten.',
+    'Resultaten',
+    'De bewoners spraken over twee onderwerpen, die hieronder volgen.',
+    '1. Verkeer',
+    'Het verkeer in de wijk kwam het eerst aan bod.',
+    'Drempels',
+    'Bewoners willen drempels bij de school en bij het speelveld.',
+    'Snelheid',
+    'Er wordt volgens velen te hard gereden op de doorgaande weg.',
+    '2. Groen',
+    'Daarna ging het over het groen in de straten en op de pleinen.',
+    'Bomen',
+    'Bewoners willen meer bomen op het plein voor de school.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Verslag van de bewonersavond',
+    '## Inleiding',
+    '## Resultaten',
+    '### 1. Verkeer',
+    '#### Drempels',
+    '#### Snelheid',
+    '### 2. Groen',
+    '#### Bomen',
+  ])
 })

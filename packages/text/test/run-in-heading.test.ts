@@ -1,5 +1,6 @@
 import { fromText } from '@kopij/text'
 import { expect, test } from 'vitest'
+import { headings } from './helpers.js'
 
 function outline(input: string): string[] {
   return fromText(input, { language: 'nl' }).children.map((node) =>
@@ -149,4 +150,101 @@ test('should take a label with a comma as a run-in heading only where the docume
     'p: Bewoners willen de nieuwe buren leren kennen.',
   ])
   expect(outline([findings[0], findings[1], comma].join('\n')).at(-1)).toBe(`p: ${comma}`)
+})
+
+test('should take numbered labels as run-in headings that keep their number', () => {
+  const input = [
+    ...findings,
+    'Het formulier bevat de volgende onderdelen.',
+    '1. Persoonlijke gegevens: Hier vult de bewoner naam, adres en',
+    'geboortedatum in.',
+    '2. Inkomen en (eventueel) vermogen: Hier staat wat de bewoner',
+    'per maand verdient en wat hij heeft gespaard.',
+    '3. Bijlagen: Hier voegt de bewoner zijn bewijsstukken toe.',
+  ].join('\n')
+  expect(outline(input).slice(-6)).toEqual([
+    'h4: 1. Persoonlijke gegevens',
+    'p: Hier vult de bewoner naam, adres en geboortedatum in.',
+    'h4: 2. Inkomen en (eventueel) vermogen',
+    'p: Hier staat wat de bewoner per maand verdient en wat hij heeft gespaard.',
+    'h4: 3. Bijlagen',
+    'p: Hier voegt de bewoner zijn bewijsstukken toe.',
+  ])
+  const tree = fromText(input, { language: 'nl' })
+  const heading = tree.children.at(-6)
+  expect(input.slice(heading?.position?.start.offset, heading?.position?.end.offset)).toBe(
+    '1. Persoonlijke gegevens',
+  )
+})
+
+test('should take a numbered question alone on its line, before a list, as a run-in heading', () => {
+  const input = [
+    ...findings,
+    'Resultaten van de tweede ronde',
+    '1. In welke mate helpen de aanpassingen bewoners bij het vinden van de',
+    'aanvraag op de website?:',
+    '• De zoekfunctie vindt de aanvraag nu altijd.',
+    '• Het menu blijft lastig voor oudere bewoners.',
+    '2. In welke mate begrijpen bewoners de uitleg bij het formulier?:',
+    '• De uitleg is duidelijk.',
+  ].join('\n')
+  expect(headings(input).slice(-2)).toEqual([
+    '#### 1. In welke mate helpen de aanpassingen bewoners bij het vinden van de aanvraag op de website?',
+    '#### 2. In welke mate begrijpen bewoners de uitleg bij het formulier?',
+  ])
+})
+
+test('should leave numbered items with labels a list when a lead-in announces them or most have none', () => {
+  const announced = [
+    ...findings,
+    'Voor de test zijn drie werksessies gehouden. Dit waren:',
+    '1. Verkenning: We bespraken met medewerkers wat de website moet kunnen.',
+    '2. Ontwerp: We tekenden de eerste schetsen van de pagina’s.',
+  ].join('\n')
+  expect(headings(announced).filter((line) => /\d\./.test(line))).toEqual([])
+  expect(fromText(announced, { language: 'nl' }).children.at(-1)?.type).toBe('list')
+  const mostlyUnlabelled = [
+    ...findings,
+    'Zo hebben we de test voorbereid.',
+    '1. Doel bepalen We legden vast wat de test moest opleveren.',
+    '2. Vragen opstellen De vraag van het onderzoek was: Werkt het formulier?',
+    '3. Casus kiezen We kozen per onderdeel een taak voor de deelnemers.',
+  ].join('\n')
+  expect(headings(mostlyUnlabelled).filter((line) => /\d\./.test(line))).toEqual([])
+})
+
+test('should split a short block taken for a heading at its run-in label, but keep a numbered label', () => {
+  const input = [
+    ...findings,
+    'Belangrijkste uitgangspunten: Doelen en taken',
+    '• Doelen staan boven taken.',
+    'Stap 2: Gesprekken voeren',
+    'We spraken met twaalf bewoners uit de wijk over hun ervaringen.',
+    '',
+    'De vraag van dit onderzoek was: Hoe ervaren bewoners het formulier?',
+    '',
+    'We spraken met twaalf bewoners uit de wijk over hun ervaringen.',
+  ].join('\n')
+  const entries = outline(input)
+  expect(entries).toContain('h4: Belangrijkste uitgangspunten')
+  expect(entries).toContain('p: Doelen en taken')
+  expect(entries.filter((entry) => entry.includes('Stap 2'))).toEqual([
+    expect.stringMatching(/^h\d: Stap 2: Gesprekken voeren$/),
+  ])
+  // A longer label is a sentence that introduces what follows.
+  expect(entries).toContainEqual(
+    expect.stringMatching(/^h\d: De vraag van dit onderzoek was: Hoe ervaren/),
+  )
+})
+
+test('should take a long label that is a question as a run-in heading', () => {
+  const input = [
+    ...findings,
+    'In hoeverre is het duidelijk waar de website voor dient?: Voor de meeste',
+    'bewoners was dit eerst niet duidelijk.',
+  ].join('\n')
+  expect(outline(input).slice(-2)).toEqual([
+    'h4: In hoeverre is het duidelijk waar de website voor dient?',
+    'p: Voor de meeste bewoners was dit eerst niet duidelijk.',
+  ])
 })

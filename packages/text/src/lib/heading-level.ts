@@ -1,19 +1,24 @@
 /**
- * Heading levels, inferred over the whole document so they agree:
+ * Heading levels, inferred over the whole document so they agree. Level 1
+ * is the title's; sections start at level 2.
  *
- * - the title is level 1;
  * - in a document numbered by sections ("2", "2.3", "2.3.1"), a numbered
  *   heading takes its level from the depth of its number: "2.3.1" is two
  *   below "2"; a numbered title ("1 Report") is level 1, so its "1.1" is 2;
- * - a run of single numbers ("1.", "2.", "3.") in a document without
- *   section numbers is one level below the heading that stands before its
- *   first member: such runs are sibling headings inside a section;
- * - an unnumbered heading directly followed by another heading opens
- *   subsections: the one after it is a level deeper;
+ * - a run of single numbers ("1.", "2.", "3.") or of a label with a number
+ *   ("Stap 1", "Stap 2") in a document without section numbers is one level
+ *   below the heading that stands before its first member: such runs are
+ *   sibling headings inside a section;
+ * - a heading directly followed by another heading opens subsections: the
+ *   one after it is a level deeper;
  * - the first heading after the title is a top-level section (level 2);
- * - other unnumbered headings sit at the level of the document's
- *   unnumbered sections: level 2, or 3 when the document has unnumbered
- *   headings that open subsections (those are then 2);
+ * - without section numbers, a heading followed by text sits at the lowest
+ *   level of the document's outline, whose depth comes from the number of
+ *   headings and from their nesting (see `outlineDepth`), but never more
+ *   than one level below the heading before it; a heading that opens a run
+ *   of headings, or a numbered run, sits as many levels above the lowest
+ *   as the run is deep; a heading whose wrap shows a type larger than the
+ *   body's sits above the lowest of three levels or more;
  * - a run-in heading sits below the section it is in, at level 4 or deeper.
  */
 import type { TypedBlock } from './block-kind.js'
@@ -35,30 +40,51 @@ export interface HeadingLevels {
  * Assign a level to every heading.
  *
  * @param blocks The typed blocks.
+ * @param measure Characters in a full line of body text (see `Layout`).
  * @returns The levels and the title.
  */
-export function assignHeadingLevels(blocks: TypedBlock[]): HeadingLevels {
+export function assignHeadingLevels(blocks: TypedBlock[], measure: number): HeadingLevels {
   const levels = new Map<number, Depth>()
   const title = findTitle(blocks)
   const numberedLevel = sectionNumbering(blocks, title)
   const groups = numberRuns(blocks, title, numberedLevel !== undefined)
-
-  // Unnumbered headings directly followed by another heading open sections
-  // with subsections. A document that has them has two unnumbered levels;
-  // its other unnumbered headings are subsections.
-  const isPlainHeading = (block: TypedBlock | undefined, index: number): boolean =>
-    block?.kind === 'heading' &&
-    block.runIn === undefined &&
-    block.numbering === undefined &&
-    index !== title
-  const parents = new Set<number>()
-  blocks.forEach((block, index) => {
-    const next = blocks[index + 1]
-    if (isPlainHeading(block, index) && next?.kind === 'heading' && next.runIn === undefined)
-      parents.add(index)
-  })
-  const plainLeafLevel = parents.size > 0 ? 3 : 2
-  const floor = title === undefined ? 1 : 2
+  const standalone = (index: number): boolean => {
+    const block = blocks[index]
+    return block?.kind === 'heading' && block.runIn === undefined && index !== title
+  }
+  // Unnumbered headings directly followed by other headings open sections
+  // with subsections: each heading of the run is one level below the one
+  // before it. `parents` holds how many headings follow each.
+  const parents = new Map<number, number>()
+  // Counted from the end, so a long run costs no more than a short one.
+  let following = 0
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    const block = blocks[index]
+    if (
+      block?.kind === 'heading' &&
+      block.numbering === undefined &&
+      standalone(index) &&
+      following > 0
+    )
+      parents.set(index, following)
+    following = standalone(index) ? following + 1 : 0
+  }
+  // The heading before a run of numbered headings opens them, as the
+  // first of a run of headings opens the next.
+  const anchors = new Set<number>()
+  for (const { anchor, nested } of groups.values()) {
+    if (anchor === undefined) continue
+    anchors.add(anchor)
+    const block = blocks[anchor]
+    if (block?.kind === 'heading' && block.numbering === undefined && !parents.has(anchor))
+      parents.set(anchor, nested ? 2 : 1)
+  }
+  const leafLevel =
+    numberedLevel === undefined
+      ? topLevel + outlineDepth(blocks, title, nestingDepth(blocks, title, groups, anchors)) - 1
+      : parents.size > 0
+        ? 3
+        : 2
   if (title !== undefined) levels.set(title, 1)
 
   let previousLevel = 1
@@ -71,20 +97,35 @@ export function assignHeadingLevels(blocks: TypedBlock[]): HeadingLevels {
     const afterHeading = blocks[index - 1]?.kind === 'heading' && index - 1 !== title
     let level: number
     const group = groups.get(index)
+    const run = parents.get(index)
     // Run-in headings sit below the section they are in, at level 4 or
     // deeper: typesetters run in only their lowest levels.
     if (block.runIn !== undefined) level = Math.max(runInMinLevel, sectionLevel + 1)
     else if (block.numbering && numberedLevel) level = numberedLevel(block.numbering)
     else if (group) {
       const anchor = group.anchor === undefined ? undefined : levels.get(group.anchor)
-      level = (anchor ?? floor - 1) + 1
+      level = (anchor ?? topLevel - 1) + 1
+      // A run of numbered headings is part of the outline: it does not
+      // reach below the outline's lowest level.
+      if (numberedLevel === undefined) level = Math.min(level, leafLevel)
     } else if (afterHeading) level = previousLevel + 1
     // The first section heading opens a top-level part: nothing stands
     // above it but the title.
-    else if (!opened && title !== undefined) level = floor
-    else if (parents.has(index)) level = 2
-    else level = plainLeafLevel
-    const clamped = Math.min(6, Math.max(floor, level)) as Depth
+    else if (!opened && title !== undefined) level = topLevel
+    else if (run !== undefined) level = numberedLevel === undefined ? leafLevel - run : topLevel
+    // A heading opens at most one level below the one before it.
+    else level = numberedLevel === undefined ? Math.min(leafLevel, previousLevel + 1) : leafLevel
+    // In an outline of three levels or more the lowest is set near the
+    // body size; a heading that wraps well short of the measure is set
+    // larger, so it stands above the lowest level.
+    if (
+      numberedLevel === undefined &&
+      leafLevel >= topLevel + 2 &&
+      block.runIn === undefined &&
+      displayType(block, measure)
+    )
+      level = Math.min(level, leafLevel - 1)
+    const clamped = Math.min(6, Math.max(topLevel, level)) as Depth
     levels.set(index, clamped)
     previousLevel = clamped
     if (block.runIn === undefined) {
@@ -94,6 +135,81 @@ export function assignHeadingLevels(blocks: TypedBlock[]): HeadingLevels {
   })
   return { levels, title }
 }
+
+/** Level of a document's top-level sections (the title is level 1). */
+const topLevel = 2
+
+/**
+ * Most top-level sections a flat outline has: a report with more headings
+ * than this divides its sections into subsections.
+ */
+const flatMaxHeadings = 12
+
+/**
+ * Most headings an outline of two levels has (a dozen sections of about
+ * three subsections); a report with more has a third level.
+ */
+const twoLevelMaxHeadings = 40
+
+/**
+ * How many unnumbered levels the document's outline has below the title.
+ * Pdftotext keeps no type size, so the text shows few signs of a heading's
+ * rank; but the outline must be deep enough for the headings it holds:
+ * reports have a dozen or fewer top-level sections, each of a few
+ * subsections. A heading directly followed by another shows two levels;
+ * when run-in headings form the lowest level, the headings on their own
+ * lines stand above them.
+ */
+function outlineDepth(blocks: TypedBlock[], title: number | undefined, nesting: number): number {
+  let headings = 0
+  let runIns = 0
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'heading' || index === title) return
+    if (block.runIn === undefined) headings++
+    else runIns++
+  })
+  let depth = headings > twoLevelMaxHeadings ? 3 : headings > flatMaxHeadings ? 2 : 1
+  depth = Math.max(depth, nesting)
+  // A tenth of the headings or more run in: they are a level of their own.
+  if (runIns >= minRunInLevel && runIns * 10 >= headings + runIns)
+    depth = Math.min(depth, runInMinLevel - topLevel)
+  return depth
+}
+
+/**
+ * Levels the document shows by nesting: a heading directly followed by
+ * another shows two levels, and one more when a run of numbered headings
+ * follows them. Runs of three or more unnumbered headings are left out: a
+ * run of short lines that long is more often a list taken for headings.
+ */
+function nestingDepth(
+  blocks: TypedBlock[],
+  title: number | undefined,
+  groups: ReadonlyMap<number, NumberRun>,
+  anchors: ReadonlySet<number>,
+): number {
+  const standalone = (index: number): boolean => {
+    const block = blocks[index]
+    return block?.kind === 'heading' && block.runIn === undefined && index !== title
+  }
+  // A numbered run shows two levels, three when its members have
+  // subsections of their own.
+  let depth = anchors.size > 0 ? 2 : 1
+  for (const run of groups.values()) if (run.nested) depth = Math.max(depth, 3)
+  blocks.forEach((_, index) => {
+    // Whole runs only: the first heading of one follows text (or the title).
+    if (!standalone(index) || standalone(index - 1)) return
+    let plain = 0
+    while (plain <= 2 && standalone(index + plain) && !groups.has(index + plain)) plain++
+    if (plain > 2) return
+    const numbered = groups.has(index + plain) ? 1 : 0
+    depth = Math.max(depth, plain + numbered)
+  })
+  return depth
+}
+
+/** Run-in headings needed before they count as a level of the outline. */
+const minRunInLevel = 3
 
 /** The first block is the title when it is a heading on the first page. */
 function findTitle(blocks: TypedBlock[]): number | undefined {
@@ -141,15 +257,19 @@ function sectionNumbering(
   return (numbering) => base + numbering.length
 }
 
-/** A heading in a run of single-numbered headings, and what the run sits under. */
+/** A run of numbered headings: what it sits under and whether its members have subsections. */
 interface NumberRun {
   /** Index of the heading before the run's first member, if any. */
   anchor: number | undefined
+  /** Whether other headings stand between members (their subsections). */
+  nested: boolean
 }
 
 /**
- * Runs of single-numbered headings ("1.", "2.", "3."): each run counts on
+ * Runs of single-numbered headings ("1.", "2.", "3.") and of headings with
+ * one label and a number ("Fase 1 — …", "Fase 2 — …"): each run counts on
  * from its first member; a number that does not follow on starts a new run.
+ * A label needs two members to make a run.
  */
 function numberRuns(
   blocks: TypedBlock[],
@@ -158,18 +278,56 @@ function numberRuns(
 ): Map<number, NumberRun> {
   const runs = new Map<number, NumberRun>()
   if (sectionNumbered) return runs
-  let current: { run: NumberRun; last: number } | undefined
+  const current = new Map<string, { run: NumberRun; last: number; members: number[] }>()
+  const labelled = new Map<NumberRun, number[]>()
   let previousHeading: number | undefined
   blocks.forEach((block, index) => {
     if (block.kind !== 'heading' || block.runIn !== undefined) return
-    const value = block.numbering?.length === 1 ? block.numbering[0] : undefined
+    let key = ''
+    let value = block.numbering?.length === 1 ? block.numbering[0] : undefined
+    if (value === undefined) {
+      const match = labelNumber.exec(block.text)
+      if (match) {
+        key = (match[1] as string).toLowerCase()
+        value = Number(match[2])
+      }
+    }
     if (index !== title && value !== undefined) {
-      if (!current || value !== current.last + 1) {
-        current = { run: { anchor: previousHeading }, last: value }
-      } else current.last = value
-      runs.set(index, current.run)
+      let entry = current.get(key)
+      if (!entry || value !== entry.last + 1) {
+        entry = { run: { anchor: previousHeading, nested: false }, last: value, members: [] }
+        current.set(key, entry)
+      } else {
+        entry.last = value
+        // Headings between two members are the members' subsections.
+        if (entry.members.at(-1) !== previousHeading) entry.run.nested = true
+      }
+      entry.members.push(index)
+      runs.set(index, entry.run)
+      if (key !== '') labelled.set(entry.run, entry.members)
     }
     previousHeading = index
   })
+  // A label with a number on one heading alone is no run ("Groen in wijk 4").
+  for (const members of labelled.values()) {
+    if (members.length < 2) for (const member of members) runs.delete(member)
+  }
   return runs
+}
+
+/** A label of one to four words and a number: "Stap 2: …", "Fase 1 — …", "Ronde 3". */
+const labelNumber = /^(\p{Lu}\p{Ll}+(?: \p{Ll}+){0,3}) (\d{1,2})(?=$|[:.]? |[:.]$| [–—-] )/u
+
+/**
+ * Share of the measure below which a wrapped heading's first line shows a
+ * display type: body-size bold wraps near the measure, while a type a third
+ * larger or more fits two thirds of the characters at most.
+ */
+const displayShare = 0.66
+
+/** Whether a heading wraps so short of the measure that its type is larger than the body's. */
+function displayType(block: TypedBlock, measure: number): boolean {
+  const [first, second] = block.block.lines
+  if (!first || !second || measure <= 0) return false
+  return first.text.trimEnd().length < measure * displayShare
 }

@@ -103,9 +103,9 @@ export function repairHyphen(left: string, right: string, context: HyphenContext
   const lastPart = headPart.split('-').at(-1) ?? ''
   const firstChar = tail.charAt(0)
 
-  if (head === '' || !/[\p{L}\p{N}]$/u.test(head)) return sure('keep', 'not-a-word-end')
+  if (head === '' || !/[\p{L}\p{N}]$/u.test(head)) return certainVerdict('keep', 'not-a-word-end')
   if (conjunctionsOf(context.language).has(tail.toLowerCase()))
-    return sure('suspend', 'conjunction-follows')
+    return certainVerdict('suspend', 'conjunction-follows')
 
   // The document's own spelling, where the word stands unbroken (also as a
   // part of a hyphenated word): "MijnPlan" elsewhere joins "Mijn-⏎Plan",
@@ -116,24 +116,24 @@ export function repairHyphen(left: string, right: string, context: HyphenContext
     const hyphenatedCount =
       (context.vocabulary.get(`${lastPart}-${tailWord}`.toLowerCase()) ?? 0) +
       (context.vocabulary.get(`${headPart}-${tail}`.toLowerCase()) ?? 0)
-    if (hyphenatedCount > joinedCount) return sure('keep', 'vocabulary-hyphenated')
-    if (joinedCount > hyphenatedCount) return sure('drop', 'vocabulary-joined')
+    if (hyphenatedCount > joinedCount) return certainVerdict('keep', 'vocabulary-hyphenated')
+    if (joinedCount > hyphenatedCount) return certainVerdict('drop', 'vocabulary-joined')
   }
 
   // A word in capitals broken in two ("READ-⏎ME", "GOVER-⏎NANCE.md"): the
   // capital after the hyphen says nothing then; the lexicon decides below.
   const capitalsSplit = /^\p{Lu}{2,}$/u.test(lastPart) && /^\p{Lu}{2}/u.test(tail)
   if (!capitalsSplit && (/\p{Lu}/u.test(firstChar) || /\p{N}/u.test(firstChar)))
-    return sure('keep', 'capital-or-digit-follows')
-  if (!/\p{L}/u.test(firstChar)) return sure('keep', 'no-letter-follows')
+    return certainVerdict('keep', 'capital-or-digit-follows')
+  if (!/\p{L}/u.test(firstChar)) return certainVerdict('keep', 'no-letter-follows')
   if (
     !capitalsSplit &&
     (/\p{N}/u.test(lastPart) || (lastPart.length > 1 && lastPart === lastPart.toUpperCase()))
   )
-    return sure('keep', 'abbreviation-before')
-  if (context.hyphensAreGenuine) return sure('keep', 'hyphenation-already-removed')
+    return certainVerdict('keep', 'abbreviation-before')
+  if (context.hyphensAreGenuine) return certainVerdict('keep', 'hyphenation-already-removed')
   if (lastPart.length < minFragment || tailWord.length < minFragment)
-    return sure('keep', 'fragment-too-short')
+    return certainVerdict('keep', 'fragment-too-short')
 
   const language = context.language
   if (!language || !letters.test(lastPart) || !letters.test(tailWord))
@@ -145,13 +145,13 @@ export function repairHyphen(left: string, right: string, context: HyphenContext
   // document ("pull-request", "pull-⏎aanvraag"), even where the lexicon
   // would also accept the closed compound.
   const prefixCount = context.vocabulary.get(`${lastPart.toLowerCase()}-`) ?? 0
-  if (joinedIsWord && prefixCount < minPrefixUses) return sure('drop', 'lexicon-joined')
-  if (prefixCount > 0) return sure('keep', 'vocabulary-prefix')
+  if (joinedIsWord && prefixCount < minPrefixUses) return certainVerdict('drop', 'lexicon-joined')
+  if (prefixCount > 0) return certainVerdict('keep', 'vocabulary-prefix')
   const headStatus = wordStatus(language, lastPart)
   const tailStatus = wordStatus(language, tailWord)
   if (headStatus !== 'none' && tailStatus !== 'none')
     return compoundOfWords(language, lastPart, tailWord, tail, headStatus, tailStatus)
-  if (headStatus === 'none' && tailStatus === 'none') return sure('drop', 'fragments')
+  if (headStatus === 'none' && tailStatus === 'none') return certainVerdict('drop', 'fragments')
   // One half is a word, the other is not, nor is the whole: a word the
   // lexicon lacks. The patterns say whether the break was a possible one.
   if (canBreakAt(language, whole, lastPart.length) === false)
@@ -185,14 +185,39 @@ function compoundOfWords(
   headStatus: WordStatus,
   tailStatus: WordStatus,
 ): HyphenVerdict {
-  if (language.toLowerCase().startsWith('en')) return sure('keep', 'lexicon-parts')
-  if (headStatus === 'english' || tailStatus === 'english') return sure('keep', 'borrowed-part')
+  if (language.toLowerCase().startsWith('en')) return certainVerdict('keep', 'lexicon-parts')
+  if (headStatus === 'english' || tailStatus === 'english')
+    return certainVerdict('keep', 'borrowed-part')
   if (vowel.test(head.slice(-1)) && vowel.test(tailWord.charAt(0)))
-    return sure('keep', 'vowel-clash')
-  if (tail.includes('-')) return sure('keep', 'compound-part')
+    return certainVerdict('keep', 'vowel-clash')
+  if (tail.includes('-')) return certainVerdict('keep', 'compound-part')
   return { decision: 'drop', evidence: 'closed-compound', uncertain: true }
 }
 
-function sure(decision: HyphenDecision, evidence: string): HyphenVerdict {
-  return { decision, evidence, uncertain: false }
+/**
+ * Certain verdicts, one object per decision and evidence. Nearly every line
+ * break of a document gets a verdict and keeps it until the tree is built;
+ * a certain one carries nothing of its own break, so all share it.
+ */
+const certainVerdicts = new Map<HyphenDecision, Map<string, HyphenVerdict>>()
+
+/**
+ * A certain verdict (not reported).
+ *
+ * @param decision The decision.
+ * @param evidence What decided it.
+ * @returns The verdict, frozen: the same object for the same arguments.
+ */
+export function certainVerdict(decision: HyphenDecision, evidence: string): HyphenVerdict {
+  let byEvidence = certainVerdicts.get(decision)
+  if (!byEvidence) {
+    byEvidence = new Map()
+    certainVerdicts.set(decision, byEvidence)
+  }
+  let verdict = byEvidence.get(evidence)
+  if (!verdict) {
+    verdict = Object.freeze({ decision, evidence, uncertain: false })
+    byEvidence.set(evidence, verdict)
+  }
+  return verdict
 }

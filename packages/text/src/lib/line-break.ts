@@ -39,7 +39,7 @@ export function decideBreak(
   layout: Layout,
   context: HyphenContext,
 ): BreakDecision {
-  if (line.softHyphen) return { kind: 'join' }
+  if (line.softHyphen) return plain.join
   const left = lastWord(line.text)
   const right = next.text.split(' ', 1)[0] ?? ''
   if (left.length > 1 && left.endsWith('-') && /[\p{L}\p{N}]-$/u.test(left)) {
@@ -50,25 +50,53 @@ export function decideBreak(
         : verdict.decision === 'keep'
           ? 'keepHyphen'
           : 'suspend'
-    return { kind, hyphen: verdict }
+    return withVerdict(kind, verdict)
   }
-  if (!isLetterAt(line.text, line.text.length - 1) || !isLetterAt(next.text, 0))
-    return { kind: 'space' }
+  if (!isLetterAt(line.text, line.text.length - 1) || !isLetterAt(next.text, 0)) return plain.space
   if (layout.trailingSpaceMarksWrap) {
     // The document marks soft wraps with a trailing space; a word that runs
     // on into a lowercase line without one lost its hyphen on copy, and so
     // did a name the document writes joined elsewhere ("Mijn⏎Plan").
-    if (line.trailingSpace) return { kind: 'space' }
-    if (/^\p{Ll}/u.test(next.text)) return { kind: 'join' }
+    if (line.trailingSpace) return plain.space
+    if (/^\p{Ll}/u.test(next.text)) return plain.join
     const head = trailingLetters(left)
     const tail = leadingLetters(right)
     // A word in capitals cut in two ("GOVER⏎NANCE").
-    if (/^\p{Lu}{2,}$/u.test(head) && /^\p{Lu}{2,}$/u.test(tail)) return { kind: 'join' }
+    if (/^\p{Lu}{2,}$/u.test(head) && /^\p{Lu}{2,}$/u.test(tail)) return plain.join
     const joined = `${head}${tail}`.toLowerCase()
-    return { kind: (context.vocabulary.get(joined) ?? 0) > 0 ? 'join' : 'space' }
+    return (context.vocabulary.get(joined) ?? 0) > 0 ? plain.join : plain.space
   }
   const verdict = repairLostHyphen(line.text, next.text, context)
-  return { kind: verdict.decision === 'join' ? 'join' : 'space', hyphen: verdict }
+  return withVerdict(verdict.decision === 'join' ? 'join' : 'space', verdict)
+}
+
+/**
+ * Decisions without a verdict, one object per kind. A document has a
+ * decision at every line break, kept until the tree is built, so decisions
+ * that carry nothing of their own break are shared (and frozen).
+ */
+const plain = {
+  space: Object.freeze({ kind: 'space' }),
+  join: Object.freeze({ kind: 'join' }),
+} satisfies Record<string, BreakDecision>
+
+/** Shared decisions for the certain verdicts, which are shared as well. */
+const certainDecisions = new Map<HyphenVerdict, Map<BreakKind, BreakDecision>>()
+
+/** A decision with its verdict; shared when the verdict is a certain one. */
+function withVerdict(kind: BreakKind, verdict: HyphenVerdict): BreakDecision {
+  if (verdict.uncertain) return { kind, hyphen: verdict }
+  let byKind = certainDecisions.get(verdict)
+  if (!byKind) {
+    byKind = new Map()
+    certainDecisions.set(verdict, byKind)
+  }
+  let decision = byKind.get(kind)
+  if (!decision) {
+    decision = Object.freeze({ kind, hyphen: verdict })
+    byKind.set(kind, decision)
+  }
+  return decision
 }
 
 /**

@@ -26,6 +26,9 @@ export interface Line {
   indent: number
 }
 
+const space = 0x20
+const formFeed = 0x0c
+
 /**
  * Cut normalised text into lines.
  *
@@ -44,19 +47,27 @@ export function splitLines(text: NormalizedText): Line[] {
     let start = lineStart
     // Form feeds anywhere before the text start new pages; pdftotext puts
     // them at the start of the first line of the next page.
-    while (start < lineEnd && (value[start] === '\f' || value[start] === ' ')) {
-      if (value[start] === '\f') page++
+    let indent = 0
+    while (
+      start < lineEnd &&
+      (value.charCodeAt(start) === formFeed || value.charCodeAt(start) === space)
+    ) {
+      if (value.charCodeAt(start) === formFeed) {
+        page++
+        indent = 0
+      } else indent++
       start++
     }
     const contentStart = start
     let end = lineEnd
     let trailingSpace = false
-    while (end > start && (value[end - 1] === ' ' || value[end - 1] === '\f')) {
-      if (value[end - 1] === ' ') trailingSpace = true
+    while (
+      end > start &&
+      (value.charCodeAt(end - 1) === space || value.charCodeAt(end - 1) === formFeed)
+    ) {
+      if (value.charCodeAt(end - 1) === space) trailingSpace = true
       end--
     }
-    const raw = value.slice(lineStart, lineEnd)
-    const indentMatch = /^\f*( *)/.exec(raw)
     lines.push({
       index: index++,
       text: value.slice(contentStart, end),
@@ -66,10 +77,10 @@ export function splitLines(text: NormalizedText): Line[] {
       blank: end === contentStart,
       trailingSpace: trailingSpace && end > contentStart,
       softHyphen: text.softHyphenLineEnds.has(lineEnd),
-      indent: indentMatch?.[1]?.length ?? 0,
+      indent,
     })
     // A form feed after the text (rare) starts the next page.
-    for (let at = end; at < lineEnd; at++) if (value[at] === '\f') page++
+    for (let at = end; at < lineEnd; at++) if (value.charCodeAt(at) === formFeed) page++
     if (lineEnd === value.length) break
     lineStart = lineEnd + 1
   }

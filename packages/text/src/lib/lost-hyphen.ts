@@ -6,7 +6,7 @@
  * damage the text where a kept space does not, so the lines are joined only
  * on good evidence, and a doubtful case keeps its space and says so.
  */
-import type { HyphenContext, HyphenVerdict } from './hyphen-repair.js'
+import { certainVerdict, type HyphenContext, type HyphenVerdict } from './hyphen-repair.js'
 import { canBreakAt } from './hyphenation-points.js'
 import { leadingLetters, trailingLetters } from './letters.js'
 import { isKnownWord } from './lexicon.js'
@@ -47,25 +47,27 @@ export function repairLostHyphen(
   // broken word: only plain letters on either side count.
   const after = next.charAt(right.length)
   if (left.length < minFragment || right.length < minFragment || /[\p{L}\p{N}_@]/u.test(after))
-    return sure('space', 'no-fragment')
+    return certainVerdict('space', 'no-fragment')
   const before = line.charAt(line.length - left.length - 1)
-  if (/[\p{N}_@/]/u.test(before)) return sure('space', 'no-fragment')
+  if (/[\p{N}_@/]/u.test(before)) return certainVerdict('space', 'no-fragment')
   const whole = `${left}${right}`
   const vocabulary = context.vocabulary
   const joinedCount = vocabulary.get(whole.toLowerCase()) ?? 0
   const leftCount = vocabulary.get(left.toLowerCase()) ?? 0
   const rightCount = vocabulary.get(right.toLowerCase()) ?? 0
   const capitalsSplit = /^\p{Lu}+$/u.test(left) && /^\p{Lu}{2}/u.test(right)
-  if (joinedCount === 0 && leftCount > 0 && rightCount > 0) return sure('space', 'vocabulary-words')
+  if (joinedCount === 0 && leftCount > 0 && rightCount > 0)
+    return certainVerdict('space', 'vocabulary-words')
   // A capital after the break opens a new word, unless a word in capitals
   // was cut ("GOVER⏎NANCE") or the document writes the name joined.
   if (joinedCount === 0 && !capitalsSplit && !/^\p{Ll}/u.test(right))
-    return sure('space', 'capital-follows')
+    return certainVerdict('space', 'capital-follows')
   const language = context.language
   const known = (word: string, count: number): boolean | undefined =>
     count > 0 || (language ? isKnownWord(language, word) : undefined)
   const joinedIsWord = known(whole, joinedCount)
-  if (!joinedIsWord) return sure('space', joinedIsWord === false ? 'lexicon-no-word' : 'default')
+  if (!joinedIsWord)
+    return certainVerdict('space', joinedIsWord === false ? 'lexicon-no-word' : 'default')
   // Where the document lost its hyphens, a half counts as a word only where
   // the document uses it alone: the lexicon knows "be" and "ver", but a
   // document that never writes them alone has broken "be⏎stimmt".
@@ -94,7 +96,8 @@ export function repairLostHyphen(
   // may have lost a hyphen, or not. In a document that lost its hyphens the
   // document's own spelling decides, where the break is a possible one;
   // elsewhere such a join is doubtful.
-  if (context.hyphensLost && joinedCount > 0 && breakable) return sure('join', 'vocabulary-joined')
+  if (context.hyphensLost && joinedCount > 0 && breakable)
+    return certainVerdict('join', 'vocabulary-joined')
   return {
     decision: 'space',
     evidence: 'lexicon-words',
@@ -136,8 +139,4 @@ export function detectLostHyphens(
     }
   }
   return broken >= minBrokenWords && broken > hyphens
-}
-
-function sure(decision: HyphenVerdict['decision'], evidence: string): HyphenVerdict {
-  return { decision, evidence, uncertain: false }
 }

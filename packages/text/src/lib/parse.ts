@@ -112,7 +112,7 @@ export function fromText(document: string | VFile, options?: Options): Root {
     splitRunInHeadings(classifyBlocks(blocks, texts)),
     new Set(removed.map((item) => item.value)),
   )
-  const levels = assignHeadingLevels(typed)
+  const levels = assignHeadingLevels(typed, layout.measure)
 
   const metadata: DocumentMetadata = {}
   const titleBlock = levels.title === undefined ? undefined : typed[levels.title]
@@ -122,7 +122,12 @@ export function fromText(document: string | VFile, options?: Options): Root {
   if (removed.length > 0) metadata.furniture = removed
   const notes = footnotes.notes.map((note) => {
     const block = joinLines(note.lines, layout, context)
-    return { number: note.number, block, text: blockText(block).slice(note.skip) }
+    return {
+      number: note.number,
+      ordinal: note.ordinal,
+      block,
+      text: blockText(block).slice(note.skip),
+    }
   })
   const tree = buildTree(typed, levels, positionOf, metadata, notes)
   markBlockLanguages(tree, language)

@@ -4,13 +4,26 @@
  * fourth heading level. One such paragraph may be a sentence with a colon;
  * when the document opens several paragraphs this way, they are headings.
  * In such a document a label alone on its line ("Navigatie:"), before a list
- * or the paragraph on the next line, is one too.
+ * or the paragraph on the next line, is one too, and so is a numbered label
+ * ("2. Opzet: …") that would otherwise read as a list item.
  */
 import type { TypedBlock } from './block-kind.js'
 import type { Line } from './lines.js'
 
 /** Most words in a run-in label (the corpus labels average 3.5 words). */
 const labelMaxWords = 8
+
+/**
+ * Most words in a run-in label that is a question ("Hoe vinden bewoners de
+ * aanvraag?: …"): a question mark before the colon never occurs in running
+ * text, so the label is one whatever its length, up to a heading's.
+ */
+const questionMaxWords = 20
+
+/** Whether a label is too long to be one. */
+function tooLong(label: string, maxWords = labelMaxWords): boolean {
+  return label.split(' ').length > (label.endsWith('?') ? questionMaxWords : maxWords)
+}
 
 /** Paragraphs that must open with a label before any counts as a heading. */
 export const minRunIns = 3
@@ -56,6 +69,39 @@ interface RunIn {
 }
 
 /**
+ * Most words in a numbered label alone in its block ("2. In hoeverre vinden
+ * bewoners de knop?:"): that is a heading line, and the number marks it, so
+ * it may be as long as a heading on its own line. Run in before text, a
+ * numbered label is as short as other labels (`labelMaxWords`).
+ */
+const numberedMaxWords = 20
+
+/**
+ * Most words in the label of a block taken for a heading: a longer label is
+ * a sentence that introduces what follows ("De vraag van dit onderzoek was:
+ * …").
+ */
+const headingLabelMaxWords = 5
+
+/**
+ * The label of a numbered run-in heading: commas and a bracketed aside
+ * allowed ("4. Begin en (zo nodig) einde: …"), as in a heading on its own
+ * line; the number marks it as a heading.
+ */
+const numberedLabel =
+  /^([\p{Lu}\p{N}](?:[^.:;!?()"“”]|\([^().:;!?"“”]*\)){0,120}?[?]?):\s+(?=["'“‘(]?[\p{Lu}\p{N}])/u
+
+/** A label with nothing after it in a numbered block: commas allowed, the number marks it. */
+const numberedLabelOnly = /^([\p{Lu}\p{N}][^.:;!"“”]{0,160}?[?]?):$/u
+
+/**
+ * A label that is itself a heading number: a word and a number or letter
+ * ("Stap 2", "Bijlage B", "Hoofdstuk IV"). A heading "Stap 2: Gesprekken" is
+ * numbered, not run in.
+ */
+const numberLabel = /^\p{Lu}\p{Ll}+ (?:\d{1,3}|[A-Z]|[IVXL]{1,6})$/u
+
+/**
  * Find the run-in label of each paragraph, when the document uses them.
  *
  * @param blocks The typed blocks.
@@ -90,7 +136,7 @@ function findRunInHeadings(blocks: TypedBlock[]): Map<number, RunIn> {
       return
     }
     const text = match?.[1]
-    if (!match || !text || text.split(' ').length > labelMaxWords) return
+    if (!match || !text || tooLong(text)) return
     const offsets = rawOffsets(block.block.lines, text.split(':').length)
     if (!offsets) return
     const runIn = { label: text, rest: match[0].length, ...offsets }
@@ -111,6 +157,94 @@ function findRunInHeadings(blocks: TypedBlock[]): Map<number, RunIn> {
   for (const count of alone.values()) aloneCount += count
   if (inline > aloneCount) for (const [index, runIn] of aloneFound) found.set(index, runIn)
   for (const [index, runIn] of looseFound) found.set(index, runIn)
+  for (const [index, runIn] of findNumberedRunIns(blocks)) found.set(index, runIn)
+  for (const [index, runIn] of findRunInsInHeadings(blocks)) found.set(index, runIn)
+  return found
+}
+
+/**
+ * In a document that sets run-in headings, numbered headings run in too:
+ * "1. Persoonlijke gegevens: Hier staat …" reads as a list item, but its
+ * label is a heading. A numbered list announced by a lead-in that ends in a
+ * colon ("Dit waren:") is a list whatever its items open with: a heading is
+ * never announced that way. So is a run whose items mostly open without a
+ * label: one colon among them belongs to a sentence. A label alone in its
+ * block ("2. Opzet van de test:") counts when something other than the next
+ * item follows it.
+ */
+function findNumberedRunIns(blocks: TypedBlock[]): Map<number, RunIn> {
+  const found = new Map<number, RunIn>()
+  // Runs of items numbered on from each other, with the label of each.
+  const runs: Array<{
+    last: number
+    announced: boolean
+    items: Array<[number, RunIn | undefined]>
+  }> = []
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'listItem' || block.marker.family !== '1.') return
+    const number = block.marker.number ?? 0
+    let run = runs.at(-1)
+    if (!run || number !== run.last + 1) {
+      const before = blocks[index - 1]
+      run = {
+        last: number,
+        announced: before !== undefined && /:["'”’)]*$/.test(before.text),
+        items: [],
+      }
+      runs.push(run)
+    } else run.last = number
+    run.items.push([index, numberedLabelOf(block, blocks[index + 1])])
+  })
+  for (const run of runs) {
+    const labelled = run.items.filter(([, runIn]) => runIn !== undefined)
+    if (run.announced || labelled.length * 2 <= run.items.length) continue
+    for (const [index, runIn] of labelled) if (runIn) found.set(index, runIn)
+  }
+  return found
+}
+
+/** The run-in label of a numbered item, with its number, if it opens with one. */
+function numberedLabelOf(
+  block: Extract<TypedBlock, { kind: 'listItem' }>,
+  next: TypedBlock | undefined,
+): RunIn | undefined {
+  const inline = runInLabel.exec(block.text) ?? numberedLabel.exec(block.text)
+  const onlyLabel =
+    next?.kind === 'listItem' && next.marker.family === block.marker.family
+      ? undefined
+      : numberedLabelOnly.exec(block.text)
+  const match = inline ?? onlyLabel
+  const label = match?.[1]
+  if (!match || !label || tooLong(label, inline ? labelMaxWords : numberedMaxWords))
+    return undefined
+  const offsets = rawOffsets(block.block.lines, label.split(':').length)
+  if (!offsets) return undefined
+  return { label: `${block.marker.marker} ${label}`, rest: match[0].length, ...offsets }
+}
+
+/**
+ * In a document that sets run-in headings, a short block taken for a
+ * heading by its shape may be a run-in heading and a short paragraph
+ * ("Bevindingen: Doelen en taken"): the label is the heading. A label that
+ * is a heading number ("Stap 2: Gesprekken") is part of the heading.
+ */
+function findRunInsInHeadings(blocks: TypedBlock[]): Map<number, RunIn> {
+  const found = new Map<number, RunIn>()
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'heading' || block.numbering !== undefined || block.runIn !== undefined)
+      return
+    const match = runInLabel.exec(block.text)
+    const label = match?.[1]
+    if (
+      !match ||
+      !label ||
+      numberLabel.test(label) ||
+      label.split(' ').length > headingLabelMaxWords
+    )
+      return
+    const offsets = rawOffsets(block.block.lines, label.split(':').length)
+    if (offsets) found.set(index, { label, rest: match[0].length, ...offsets })
+  })
   return found
 }
 
@@ -147,8 +281,9 @@ function rawOffsets(
 }
 
 /**
- * Split each paragraph opened by a run-in label into a heading and a
- * paragraph (or only a heading, for a label alone in its block).
+ * Split each paragraph (or numbered item, or short block taken for a
+ * heading) opened by a run-in label into a heading and a paragraph (or only
+ * a heading, for a label alone in its block).
  *
  * @param typed The typed blocks.
  * @returns The typed blocks with run-in headings split off.
@@ -158,12 +293,15 @@ export function splitRunInHeadings(typed: TypedBlock[]): TypedBlock[] {
   if (runIns.size === 0) return typed
   return typed.flatMap((block, index): TypedBlock[] => {
     const runIn = runIns.get(index)
-    if (!runIn || block.kind !== 'paragraph') return [block]
+    if (!runIn) return [block]
     const heading: TypedBlock = {
       kind: 'heading',
       block: block.block,
       text: runIn.label,
-      numbering: undefined,
+      numbering:
+        block.kind === 'listItem' && block.marker.number !== undefined
+          ? [block.marker.number]
+          : undefined,
       runIn: runIn.labelEnd,
     }
     const rest = block.text.slice(runIn.rest)

@@ -23,8 +23,10 @@ import type { HeadingLevels } from './heading-level.js'
 
 /** A footnote with its text repaired. */
 export interface NoteBlock {
-  /** Its number. */
+  /** Its number, as printed at its reference. */
   number: number
+  /** Its place among the document's notes (1-based): its identifier. */
+  ordinal: number
   /** Its lines and breaks. */
   block: Block
   /** Its repaired text, without the number. */
@@ -57,8 +59,8 @@ export function buildTree(
     const last = block.lines.at(-1)
     return positionOf(first?.start ?? 0, last?.end ?? 0)
   }
-  // Footnote numbers whose reference is still to come, in order.
-  const pending = notes.map((note) => note.number)
+  // Footnotes whose reference is still to come, in order.
+  const pending = [...notes]
   const content = (value: string): PhrasingContent[] => withReferences(value, pending)
   // Open lists, outermost first, with the marker family of each.
   let stack: Array<{ family: string; list: List }> = []
@@ -89,7 +91,7 @@ export function buildTree(
       stack = stack.slice(0, depth + 1)
       const open = stack[depth]
       open?.list.children.push(item)
-      if (open?.list.position) open.list.position.end = position.end
+      if (open?.list.position) open.list.position.end = { ...position.end }
       extendParents(stack, position)
       return
     }
@@ -115,22 +117,24 @@ export function buildTree(
  * references; the space pdftotext puts between a raised number and the
  * punctuation after it goes.
  */
-function withReferences(value: string, pending: number[]): PhrasingContent[] {
+function withReferences(value: string, pending: NoteBlock[]): PhrasingContent[] {
   const out: PhrasingContent[] = []
   let rest = value
   for (let at = findNext(rest, pending); at !== -1; at = findNext(rest, pending)) {
-    const number = pending.shift() as number
-    if (at > 0) out.push(text(rest.slice(0, at)))
-    out.push(footnoteReference(String(number)))
-    rest = rest.slice(at + String(number).length).replace(/^ (?=[.,;:!?])/, '')
+    const note = pending.shift() as NoteBlock
+    // A raised number set apart from its word ("verslag ³") joins it.
+    const before = rest.slice(0, at).replace(/(?<=\S) $/, '')
+    if (before !== '') out.push(text(before))
+    out.push(footnoteReference(String(note.ordinal)))
+    rest = rest.slice(at + String(note.number).length).replace(/^ (?=[.,;:!?])/, '')
   }
   if (rest !== '' || out.length === 0) out.push(text(rest))
   return out
 }
 
-function findNext(value: string, pending: number[]): number {
-  const number = pending[0]
-  return number === undefined ? -1 : findReference(value, number)
+function findNext(value: string, pending: NoteBlock[]): number {
+  const note = pending[0]
+  return note === undefined ? -1 : findReference(value, note.number)
 }
 
 /** Each footnote definition after the last block that starts before it. */
@@ -150,7 +154,7 @@ function placeNotes(
       placed.push(children[next] as RootContent)
       next++
     }
-    const node = footnoteDefinition(String(note.number), [
+    const node = footnoteDefinition(String(note.ordinal), [
       setPosition(paragraph(note.text), position),
     ])
     node.position = clone(position)
@@ -159,8 +163,13 @@ function placeNotes(
   return [...placed, ...children.slice(next)]
 }
 
+/**
+ * Give a node a position, and its text children copies of it. The node
+ * takes the object itself: callers pass a fresh one (from `positionOf`)
+ * and copy it for any other node.
+ */
 function setPosition<Node extends Paragraph | RootContent>(node: Node, position: Position): Node {
-  node.position = clone(position)
+  node.position = position
   if ('children' in node) {
     for (const child of node.children) {
       if (child.type === 'text') child.position = clone(position)
