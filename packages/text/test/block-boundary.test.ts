@@ -97,6 +97,45 @@ describe('isBlockBoundary', () => {
     expect(check(`${item}.`, 'Digitale loketten:', '• het inloggen met DigiD')).toBe(false)
   })
 
+  test('should end a quotation at its attribution', () => {
+    const quote = '“Het werkt goed, ik vind het echt prettig.” — Deelnemer 3, ronde 1'
+    expect(boundary(`${quote}\nResultaten van de tweede ronde`, unmarked)).toBe(true)
+    expect(boundary(`${quote}\n“Ik mis de knop om terug te gaan.” — Deelnemer 5`, unmarked)).toBe(
+      true,
+    )
+    // The source's number wrapped onto its own line stays with it.
+    expect(boundary('“Het werkt goed, zegt zij.” — Deelnemer\n3', unmarked)).toBe(false)
+    // A dash without a closing quote before it is an aside in the sentence.
+    expect(
+      boundary(
+        'Het plan van de raad werkt beter dan gedacht — zegt de wethouder\nVandaag',
+        unmarked,
+      ),
+    ).toBe(false)
+  })
+
+  test('should start a heading at a section number before a capital wherever the line stops', () => {
+    expect(
+      boundary(
+        '• zij betalen elk jaar weer hogere bedragen voor hun licenties\n1.2.3 Technologische soevereiniteit',
+        unmarked,
+      ),
+    ).toBe(true)
+    // A wrapped cross-reference goes on in lowercase, or after a comma.
+    expect(
+      boundary(
+        'zoals de raad beschreef in het verslag over de begroting in paragraaf\n2.3 van het rapport',
+        unmarked,
+      ),
+    ).toBe(false)
+    expect(
+      boundary(
+        'zoals de raad beschreef in het verslag over de begroting,\n2.3 Scope van het onderzoek',
+        unmarked,
+      ),
+    ).toBe(false)
+  })
+
   test('should never end a block at a line with a trailing space where the document marks wraps', () => {
     expect(boundary('Kort. \nDaarna volgde de begroting.', marked)).toBe(false)
     expect(boundary('Kort.\nDaarna volgde de begroting.', marked)).toBe(true)

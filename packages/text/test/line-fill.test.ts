@@ -129,3 +129,64 @@ describe('the list measure', () => {
     expect(itemHasRoom(items[3] as string, 'Kosten', fill, item)).toBe(false)
   })
 })
+
+describe('the share of the measure a fitting word leaves', () => {
+  const words = (
+    'de raad van de gemeente heeft in de vergadering van maart lang gesproken over de ' +
+    'plannen voor het nieuwe zwembad in het centrum van de stad en over de kosten die ' +
+    'daarbij horen voor de komende tien jaren samen met de bijdrage van de provincie ' +
+    'aan het onderhoud van de wegen rond het sportpark waar ook de nieuwe sporthal moet ' +
+    'komen en waar de vereniging al jaren om vraagt omdat de oude hal te klein wordt ' +
+    'voor alle teams die er trainen en er hun wedstrijden spelen willen en omdat de ' +
+    'kleedkamers niet meer voldoen aan de eisen van nu en het dak bij zware regen lekt'
+  ).split(' ')
+  // Set line by line as a typesetter does, by the same estimated widths:
+  // every line that runs on had no room for the next word.
+  const set = (measure: number): string[] => {
+    const lines: string[] = []
+    let line = ''
+    for (const word of [...words, ...words, ...words, ...words]) {
+      const longer = line === '' ? word : `${line} ${word}`
+      if (textWidth(longer) > measure && line !== '') {
+        lines.push(line)
+        line = word
+      } else line = longer
+    }
+    lines.push(`${line}.`)
+    return lines
+  }
+
+  test('should be learnt near 1 where the estimated widths prove exact', () => {
+    const fill = measureFill(linesOf(set(24).join('\n')))
+    expect(fill?.fit).toBeGreaterThan(0.99)
+    expect(fill?.fit).toBeLessThanOrEqual(1)
+  })
+
+  test('should stay at the cautious default when too few lines run on', () => {
+    expect(measureFill(linesOf(paragraph.join('\n')))?.fit).toBe(0.97)
+  })
+
+  test('should decide the fit of the next word', () => {
+    const fill = measureFill(linesOf(paragraph.join('\n')))
+    if (!fill) throw new Error('no fill model')
+    // A line the word would just have fitted on: short only for a document
+    // whose widths are exact.
+    const line = 'rond het sportpark waar ook de nieuwe sporthal moest komen.'
+    const word = 'Nu'
+    const share = (textWidth(line) + textWidth(` ${word}`)) / fill.full
+    expect(share).toBeGreaterThan(0.97)
+    expect(share).toBeLessThan(1)
+    expect(endsShort(line, word, fill)).toBe(false)
+    expect(endsShort(line, word, { ...fill, fit: 1 })).toBe(true)
+  })
+})
+
+describe('whether the typesetter hyphenates', () => {
+  test('should be told by words broken at line ends', () => {
+    expect(measureFill(linesOf(paragraph.join('\n')))?.hyphenates).toBe(false)
+    const broken = paragraph.map((line, index) =>
+      index === 2 ? line.replace(/ samen$/, ' sa-') : index === 3 ? `men ${line}` : line,
+    )
+    expect(measureFill(linesOf(broken.join('\n')))?.hyphenates).toBe(true)
+  })
+})

@@ -29,6 +29,13 @@ const listFitShare = 0.9
 /** Most words a one-line heading has. */
 const headingMaxWords = 16
 
+/**
+ * A section number of two or more parts ("2.3", "1.2.3") at the line start:
+ * before a capital it opens a heading wherever the line before stops, as a
+ * wrapped cross-reference ("zie paragraaf⏎2.3 voor") goes on in lowercase.
+ */
+const sectionNumber = /^\d{1,2}(?:\.\d{1,2})+\.?\s/
+
 /** A heading number: "2", "2.3", "2.3.1", "A.", "IV." at the line start. */
 export const headingNumber = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVXLC]{1,6}\.)\s+(?=\S)/
 
@@ -60,7 +67,10 @@ export interface BoundaryContext {
   listFamily?: string | undefined
   /** The document's measure in estimated widths, when known. */
   fill?: LineFill | undefined
-  /** The document's language (BCP 47), for its hyphenation patterns. */
+  /**
+   * The document's language (BCP 47), for its hyphenation patterns, when
+   * its typesetter hyphenates.
+   */
   language?: string | undefined
 }
 
@@ -85,10 +95,12 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
   if (!/\p{L}/u.test(next.text)) return false
   if (
     headingNumber.test(next.text) &&
-    (sentenceEnd || early) &&
+    (sentenceEnd || early || sectionNumber.test(next.text)) &&
+    !/[-,]$/.test(line.text) &&
     startsUpper(next.text.replace(headingNumber, ''))
   )
     return true
+  if (endsAttribution(line.text) && startsUpper(next.text)) return true
   if (line.text.endsWith('-')) return false
   if (layout.runInLabels && /[.!?]["'”’)]*$/.test(line.text) && runInLabel.test(next.text))
     return true
@@ -118,13 +130,11 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
     // block unless the next line goes on with a lowercase word.
     return true
   }
-  if (early && sentenceEnd && !/^\p{Ll}/u.test(next.text)) {
-    // A sentence ended on a line the next word would have fitted on: the
-    // typesetter broke the line there, whatever the next line starts with
-    // ("@name", "(als …)", a quote).
-    return true
-  }
-  if (!startsUpper(next.text)) return false
+  // After a sentence end, a line that starts with anything but a lowercase
+  // letter ("@name", "(als …)", a quote) may open a block when the layout
+  // says so; other lines need a capital.
+  const upper = startsUpper(next.text)
+  if (!upper && (!sentenceEnd || /^\p{Ll}/u.test(next.text))) return false
   if (early) return true
   if (fill === undefined) return false
   const nextWord = next.text.split(' ', 1)[0] ?? ''
@@ -132,6 +142,7 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
   // left counts as ended there.
   if (inListItem)
     return (
+      upper &&
       !/[,;]$/.test(line.text) &&
       (fill.item === undefined
         ? hasRoomLeft(line.text, nextWord, fill, listFitShare)
@@ -201,6 +212,24 @@ function isListLeadIn(
     /[:?]$/.test(next.text) &&
     next.text.split(' ').length <= headingMaxWords
   )
+}
+
+/**
+ * A quotation's attribution at a line end: a closing quote, a dash and a
+ * short source ("” — Respondent 4", "\" – A. de Vries, 2021").
+ */
+const attribution = /["”»’]\s+[—–]\s+\S[^"“”„«»]{0,40}$/u
+
+/**
+ * Check whether a line ends a quotation with its attribution: a quoted
+ * testimony or epigraph is set as a block of its own, so what follows
+ * starts another.
+ *
+ * @param text The line.
+ * @returns Whether it does.
+ */
+function endsAttribution(text: string): boolean {
+  return attribution.test(text)
 }
 
 /**

@@ -43,6 +43,11 @@ export function groupBlocks(
   const body = lines.filter((line) => !line.blank && !isFurniture(line))
   let bodyIndex = -1
   const fill = measureFill(body)
+  // The next word's first syllable only tells where the typesetter
+  // hyphenates: hyphens stand at line ends, or were lost (found as such, or
+  // in text copied with its soft wraps marked, where none can be counted).
+  const hyphenates =
+    fill?.hyphenates === true || context.hyphensLost === true || layout.trailingSpaceMarksWrap
   for (const line of lines) {
     if (isFurniture(line)) continue
     if (line.blank) {
@@ -66,7 +71,7 @@ export function groupBlocks(
         inListItem: current.marked,
         listFamily: current.family,
         fill,
-        language: context.language,
+        language: hyphenates ? context.language : undefined,
       })
     ) {
       const marker = readListMarker(line.text)

@@ -129,9 +129,38 @@ const fullQuantile = 0.98
 /**
  * Share of the full measure a line plus the next word must stay under for
  * the word to have fitted: the estimate of widths is a few percent off for
- * any real font.
+ * any real font. A document whose widths prove more exact gets up to
+ * `exactFitShare` (see `fitQuantile`).
  */
 const fitShare = 0.97
+
+/** The share for a document whose estimated widths are exact. */
+const exactFitShare = 1
+
+/**
+ * Quantile of the fits (line plus next word, over the full measure) of lines
+ * that certainly run on, taken as the document's share: in those the next
+ * word did not fit, so all but the estimate's errors lie above 1, and a low
+ * quantile shows how far the estimate strays for this document's font.
+ */
+const fitQuantile = 0.05
+
+/**
+ * Taken off that quantile: the lines that run on are a sample, and a share
+ * set right at their edge would take the next such line for an end.
+ */
+const fitMargin = 0.005
+
+/**
+ * Share of the lines that must end in a word broken by a hyphen, or be two
+ * lines pdftotext joined at one, for the typesetter to count as one that
+ * hyphenates: a typesetter that does not still breaks after the hyphen of a
+ * compound ("dual-⏎use") now and then.
+ */
+const hyphenatedShare = 0.02
+
+/** Lines that certainly run on needed before their fits are trusted. */
+const minFitLines = 20
 
 /** Mid-paragraph lines needed before the widths are trusted. */
 const minLines = 8
@@ -161,6 +190,16 @@ export interface LineFill {
   full: number
   /** Width under which a line counts as narrow. */
   narrow: number
+  /**
+   * Share of `full` a line plus the next word must stay under for the word
+   * to have fitted, learnt from the document (between 0.97 and 1).
+   */
+  fit: number
+  /**
+   * Whether the typesetter hyphenates: enough lines end in a broken word
+   * (or were joined at one by pdftotext).
+   */
+  hyphenates: boolean
   /**
    * Width of a full line of a list item's text (its marker left out), when
    * enough item lines run on to tell: items are indented, so their lines
@@ -225,12 +264,27 @@ export function textWidth(text: string): number {
 export function measureFill(lines: Line[]): LineFill | undefined {
   const widths: number[] = []
   const itemWidths: number[] = []
+  // A line that runs on after a line that ran on too (the middle of a
+  // paragraph, no heading or item start): its width and the next word's.
+  const runs: Array<[number, number]> = []
+  let ranOn = false
+  // Whether the run of lines the line belongs to opened with a list marker:
+  // an item's lines are narrower than the paragraphs'.
+  let inItem = false
   for (let index = 0; index + 1 < lines.length; index++) {
     const line = lines[index] as Line
     const next = lines[index + 1] as Line
-    if (line.page !== next.page) continue
-    if (!/^\p{Ll}/u.test(next.text) || /[.!?:;]["'”’)]*$/.test(line.text)) continue
-    widths.push(textWidth(line.text))
+    const runsOn =
+      line.page === next.page && /^\p{Ll}/u.test(next.text) && !/[.!?:;]["'”’)]*$/.test(line.text)
+    const before = ranOn
+    ranOn = runsOn
+    if (!before) inItem = readListMarker(line.text) !== undefined
+    if (!runsOn) continue
+    const width = textWidth(line.text)
+    widths.push(width)
+    if (before && !inItem && !/,$/.test(line.text)) {
+      runs.push([width, textWidth(` ${next.text.split(' ', 1)[0] ?? ''}`)])
+    }
     // An item's first line that runs on shows the list measure (hanging
     // indent: the text of every item line starts at the same place).
     const marker = readListMarker(line.text)
@@ -248,7 +302,26 @@ export function measureFill(lines: Line[]): LineFill | undefined {
   const justified = quantile(justifiedQuantile) >= full * justifiedShare
   // The font is unknown, so a narrow line must also be well short of full.
   const narrow = Math.min(quantile(narrowQuantile), full * narrowShare)
-  const fill: LineFill = { full, narrow: justified ? narrow : 0 }
+  const fits = runs
+    .filter(([width]) => width <= full * joinedShare)
+    .map(([width, word]) => (width + word) / full)
+    .sort((a, b) => a - b)
+  const fit =
+    fits.length >= minFitLines
+      ? Math.min(
+          exactFitShare,
+          Math.max(
+            fitShare,
+            (fits[Math.floor((fits.length - 1) * fitQuantile)] as number) - fitMargin,
+          ),
+        )
+      : fitShare
+  let broken = 0
+  for (const line of lines) {
+    if (/\p{L}-$/u.test(line.text) || textWidth(line.text) > full * overlongFactor) broken++
+  }
+  const hyphenates = broken >= lines.length * hyphenatedShare
+  const fill: LineFill = { full, narrow: justified ? narrow : 0, fit, hyphenates }
   const items = itemWidths.filter((width) => width <= full * joinedShare).sort((a, b) => a - b)
   if (items.length >= minItemLines) {
     fill.item = items[Math.floor((items.length - 1) * itemQuantile)] as number
@@ -278,7 +351,9 @@ export function endsShort(
   // The width of the last of joined lines is only known roughly: the narrow
   // test needs the real width.
   if (width === whole && width <= fill.narrow) return true
-  const room = fill.full * fitShare
+  // The document's own share holds for its lines as they stand; the last
+  // part of joined lines is only estimated.
+  const room = fill.full * (width === whole ? fill.fit : fitShare)
   if (width + textWidth(` ${nextWord}`) <= room) return true
   // A hyphenating typesetter that ends a line inside a paragraph breaks the
   // next word when its first syllable fits; a line that had room for the
