@@ -90,6 +90,19 @@ describe('kopij convert', () => {
     expect(quiet.stderr).toBe('')
   })
 
+  test('should print info messages only with --verbose', async () => {
+    // CRLF line ends are normalised, which is reported at info level.
+    const input = 'Het verslag.\r\n\r\nDe raad stemde in.\r\n'
+    const plain = await runKopij(['convert', '-', '--from', 'text', '--to', 'md'], input)
+    expect(plain.code).toBe(0)
+    expect(plain.stderr).toBe('')
+    const verbose = await runKopij(
+      ['convert', '-', '--from', 'text', '--to', 'md', '--verbose'],
+      input,
+    )
+    expect(verbose.stderr).toMatch(/^<stdin>:1:1: info: .* \[@kopij\/text:text-normalized\]\n$/)
+  })
+
   test('should fail a fatal message with exit code 1', async () => {
     const result = await runKopij(['convert', '-', '--to', 'md'], '---\na: [\n---\n')
     expect(result.code).toBe(1)

@@ -6,7 +6,7 @@
 import { type FormatOptions, getFormat } from 'kopij'
 import type { FileResult } from './batch-result.js'
 import { convertFiles } from './convert-files.js'
-import { formatDiagnostic } from './diagnostic.js'
+import { formatDiagnostic, isShown } from './diagnostic.js'
 import { type ExitCode, exitCode, UsageError } from './exit-code.js'
 import type { Io } from './io.js'
 import { createProgressWriter, duration } from './progress.js'
@@ -141,12 +141,7 @@ export async function runBatch(request: BatchRequest, io: Io): Promise<ExitCode>
 }
 
 function diagnostics(result: FileResult, request: BatchRequest): string {
-  const shown = result.messages.filter(
-    (message) =>
-      message.fatal === true ||
-      (!request.quiet && message.fatal === false) ||
-      (request.verbose && message.fatal === undefined),
-  )
+  const shown = result.messages.filter((message) => isShown(message, request))
   let text = shown.map((message) => `${formatDiagnostic(message, result.input)}\n`).join('')
   if (request.verbose && result.status !== 'failed') {
     const formats = Object.entries(result.timings.formats)

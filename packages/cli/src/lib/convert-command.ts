@@ -37,6 +37,8 @@ export interface ConvertRequest {
   xmlProfile?: string
   /** Show only errors. */
   quiet: boolean
+  /** Show info messages too. */
+  verbose: boolean
 }
 
 /** Standard input has no extension; Markdown is what people pipe most. */
@@ -90,10 +92,10 @@ export async function runConvert(request: ConvertRequest, io: Io): Promise<ExitC
     // format's options check.
     if (error instanceof TypeError) throw new UsageError(error.message)
     if (!(error instanceof VFileMessage)) throw error
-    io.stderr(formatDiagnostics(file, name, request.quiet))
+    io.stderr(formatDiagnostics(file, name, request))
     return exitCode.conversionFailed
   }
-  io.stderr(formatDiagnostics(file, name, request.quiet))
+  io.stderr(formatDiagnostics(file, name, request))
 
   const output = file.value
   if (request.output === undefined) io.stdout(output)

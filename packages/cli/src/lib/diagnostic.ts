@@ -32,17 +32,40 @@ export function formatDiagnostic(message: DiagnosticMessage, path: string): stri
   return `${where}: ${severity}: ${message.reason}${rule}`
 }
 
+/** Which messages to show: errors always, warnings unless quiet, info when verbose. */
+export interface Verbosity {
+  /** Show only errors. */
+  quiet: boolean
+  /** Show info messages too. */
+  verbose: boolean
+}
+
 /**
- * Format every message of a file, in order of position.
+ * Whether a message is shown at a verbosity. Info messages are decisions
+ * worth auditing (a removed page number, a repaired word), one per place:
+ * a long report has hundreds, so they wait for `--verbose`.
+ *
+ * @param message The message.
+ * @param verbosity What the user asked to see.
+ * @returns Whether to show it.
+ */
+export function isShown(message: DiagnosticMessage, verbosity: Verbosity): boolean {
+  if (message.fatal === true) return true
+  if (message.fatal === false) return !verbosity.quiet
+  return verbosity.verbose && !verbosity.quiet
+}
+
+/**
+ * Format the messages of a file that are shown at a verbosity.
  *
  * @param file The file.
  * @param path The name to show for it.
- * @param quiet Whether to show only errors.
+ * @param verbosity What the user asked to see.
  * @returns The lines, each ending in a line break.
  */
-export function formatDiagnostics(file: VFile, path: string, quiet: boolean): string {
+export function formatDiagnostics(file: VFile, path: string, verbosity: Verbosity): string {
   return file.messages
-    .filter((message) => !quiet || message.fatal === true)
+    .filter((message) => isShown(message, verbosity))
     .map((message) => `${formatDiagnostic(message, path)}\n`)
     .join('')
 }

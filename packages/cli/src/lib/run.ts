@@ -131,6 +131,7 @@ async function dispatchConvert(inputs: string[], flags: ConvertFlags, io: Io): P
       {
         input: first,
         quiet: flags.quiet,
+        verbose: flags.verbose,
         ...(flags.output === undefined ? {} : { output: flags.output }),
         ...(flags.from === undefined ? {} : { from: flags.from }),
         ...(flags.to === undefined ? {} : { to: flags.to }),
