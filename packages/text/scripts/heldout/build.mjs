@@ -1,0 +1,218 @@
+// `pnpm eval:heldout`: the held-out check. The Markdown documents beside this
+// script were written for it and never tuned on; they are typeset and
+// extracted the way the evaluation corpus was (its "lo-hyph" and "lo-lost"
+// variants), given gold files in the corpus's format, converted with the
+// kopij command and scored with the corpus's own scorer. Scores far below
+// the corpus's for the same variant mean a rule fits the corpus, not reports.
+//
+//   node packages/text/scripts/heldout/build.mjs [OUTDIR]
+//
+// Needs pandoc, LibreOffice (soffice) with the hyphen-nl, hyphen-de and
+// hyphen-en-us dictionaries, poppler's pdftotext, a built CLI
+// (`tsc -b packages/cli`; `pnpm eval:heldout` does that) and the corpus for
+// its scorer (KOPIJ_CORPUS, default ../shared/corpus beside the checkout).
+// OUTDIR (default: a new temporary directory) gets a corpus-shaped tree in
+// `corpus/` (inputs, gold, labels, a copy of score.mjs), the converter's
+// Markdown in `out/<variant>/<id>.md`, and `score.json`/`score.txt`.
+import { execFileSync } from 'node:child_process'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { goldFromMarkdown } from './gold.mjs'
+import { furnitureLines, labelBreaks, loseHyphens } from './labels.mjs'
+import { extractText, pageNumberFormats, renderPdfs, writeOdt } from './typeset.mjs'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const repo = resolve(here, '../../../..')
+const corpus = resolve(process.env.KOPIJ_CORPUS ?? join(repo, '../shared/corpus'))
+const out = resolve(process.argv[2] ?? mkdtempSync(join(tmpdir(), 'kopij-heldout-')))
+
+/**
+ * Page furniture per document, made up like the corpus's: a running footer
+ * with a paper reference, a page number in one of several formats, and on
+ * some documents a running header repeating the title (`header: 'title'`).
+ * @type {Record<string, { ref: string, header: 'title' | 'none', page: keyof typeof pageNumberFormats }>}
+ */
+const furniture = {
+  'nl-jaarverslag-waterbeheer': {
+    ref: 'Tweede Kamer, vergaderjaar 2025–2026, 36 600 XII, nr. 4',
+    header: 'title',
+    page: 'number',
+  },
+  'nl-beleidsnota-dienstverlening': {
+    ref: 'Kamerstuk 36 512 VII nr. 9',
+    header: 'none',
+    page: 'pagina',
+  },
+  'en-annual-report-libraries': {
+    ref: 'Department for Culture – Public Libraries Network – Annual Report',
+    header: 'title',
+    page: 'page',
+  },
+  'de-bericht-radverkehr': {
+    ref: 'Landtag – 18. Wahlperiode – Drucksache 18/4127',
+    header: 'none',
+    page: 'number',
+  },
+}
+const typesetter = 'LibreOffice Writer (headless, automatic hyphenation)'
+
+if (!existsSync(join(corpus, 'score.mjs'))) {
+  console.error(`eval:heldout: no corpus scorer at ${corpus}/score.mjs (set KOPIJ_CORPUS)`)
+  process.exit(2)
+}
+const cli = join(repo, 'packages/cli/dist/bin.js')
+if (!existsSync(cli)) {
+  console.error(`eval:heldout: no built CLI at ${cli} (run tsc -b packages/cli)`)
+  process.exit(2)
+}
+
+// A corpus-shaped tree: score.mjs finds inputs, gold and labels beside itself.
+const tree = join(out, 'corpus')
+const build = join(out, 'build')
+for (const dir of ['gold', 'inputs/lo-hyph', 'inputs/lo-lost', 'labels/lo-hyph', 'labels/lo-lost'])
+  mkdirSync(join(tree, dir), { recursive: true })
+mkdirSync(build, { recursive: true })
+copyFileSync(join(corpus, 'score.mjs'), join(tree, 'score.mjs'))
+if (!existsSync(join(tree, 'node_modules')))
+  symlinkSync(join(corpus, 'node_modules'), join(tree, 'node_modules'))
+
+const documents = readdirSync(here)
+  .filter((name) => name.endsWith('.md'))
+  .sort()
+  .map((name) => {
+    const id = basename(name, '.md')
+    const lang = id.slice(0, 2)
+    if (!(id in furniture) || !['nl', 'en', 'de'].includes(lang))
+      throw new Error(
+        `${name}: add its furniture to build.mjs and start its name with nl-, en- or de-`,
+      )
+    const source = join(here, name)
+    const { blocks, words } = goldFromMarkdown(readFileSync(source, 'utf8'), source)
+    const title =
+      blocks[0]?.type === 'heading' && blocks[0].level === 1 ? String(blocks[0].text) : null
+    const { ref, header, page } = furniture[id]
+    return {
+      id,
+      lang,
+      source,
+      blocks,
+      words,
+      ref,
+      header,
+      page,
+      headerText: header === 'title' ? title : null,
+    }
+  })
+
+// Typeset: ODT per document, then one LibreOffice run for all of them.
+console.error(`eval:heldout: typesetting ${documents.length} documents in ${build}`)
+const odts = documents.map((document) =>
+  writeOdt({ ...document, lang: /** @type {'nl'|'en'|'de'} */ (document.lang), dir: build }),
+)
+renderPdfs(odts, build, join(build, 'profile'))
+
+for (const document of documents) {
+  const { id, lang, blocks, words, ref, header, headerText, page } = document
+  writeFileSync(
+    join(tree, 'gold', `${id}.json`),
+    JSON.stringify(
+      {
+        id,
+        lang,
+        source: { path: `packages/text/scripts/heldout/${id}.md` },
+        nwords: words.length,
+        nblocks: blocks.length,
+        blocks,
+        words,
+      },
+      null,
+      1,
+    ),
+  )
+  const text = extractText(join(build, `${id}.pdf`))
+  const lines = text.split('\n')
+  const pageNumberRegex = pageNumberFormats[page].regex
+  const furnitureAt = furnitureLines(lines, { headerText, ref, pageNumberRegex })
+  const { breaks, stats } = labelBreaks(lines, new Set(furnitureAt), blocks, words)
+  const lost = loseHyphens(lines, breaks)
+  const pages = (text.match(/\f/g) ?? []).length
+  // The alignment is exact unless the typesetting changed words; say so.
+  if (stats.unalignedTokens + stats.skippedWords > 0)
+    console.error(
+      `eval:heldout: ${id}: ${stats.unalignedTokens} extracted words and ${stats.skippedWords} gold words not aligned`,
+    )
+  for (const [variant, variantLines, variantBreaks] of [
+    ['lo-hyph', lines, breaks],
+    ['lo-lost', lost.lines, lost.breaks],
+  ]) {
+    const counts = {}
+    for (const b of variantBreaks) counts[b.label] = (counts[b.label] ?? 0) + 1
+    const labels = {
+      id,
+      variant,
+      lang,
+      pages,
+      nlines: variantLines.length,
+      furniture: { ref, headerText, header, pageNumberRegex, lines: furnitureAt },
+      render: {
+        layout: 'narrow',
+        numbered: false,
+        fontsize: null,
+        typesetter,
+        extractor: 'pdftotext (poppler) -raw',
+      },
+      stats: {
+        ...stats,
+        breaks: counts,
+        hyphenLineEnds: variantLines.filter((line) => line.endsWith('-')).length,
+      },
+      breaks: variantBreaks,
+    }
+    writeFileSync(join(tree, 'inputs', variant, `${id}.txt`), variantLines.join('\n'))
+    writeFileSync(join(tree, 'labels', variant, `${id}.json`), JSON.stringify(labels, null, 1))
+  }
+  console.error(
+    `eval:heldout: ${id}: ${pages} pages, ${words.length} words, ${breaks.length} line breaks labelled`,
+  )
+}
+
+// Convert with the kopij command, front matter cut off as `pnpm eval` does.
+for (const variant of ['lo-hyph', 'lo-lost']) {
+  mkdirSync(join(out, 'out', variant), { recursive: true })
+  for (const { id } of documents) {
+    const input = join(tree, 'inputs', variant, `${id}.txt`)
+    const markdown = execFileSync('node', [cli, 'convert', input, '--to', 'markdown', '-q'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    })
+    const body = execFileSync('node', [join(here, '../strip-front-matter.mjs')], {
+      input: markdown,
+      encoding: 'utf8',
+    })
+    writeFileSync(join(out, 'out', variant, `${id}.md`), body)
+  }
+}
+
+// Score with the corpus's scorer (its copy in the corpus-shaped tree).
+const table = execFileSync(
+  'node',
+  [join(tree, 'score.mjs'), join(out, 'out'), '--json', join(out, 'score.json')],
+  { encoding: 'utf8' },
+)
+const rows = table.slice(table.indexOf('group'))
+writeFileSync(join(out, 'score.txt'), rows)
+console.log(rows)
+console.error(
+  `eval:heldout: inputs, gold and labels in ${tree}; kopij's output in ${join(out, 'out')}`,
+)

@@ -1,0 +1,188 @@
+// Labels of an extracted text, in the corpus's `labels/<variant>/<id>.json`
+// shape: which lines are page furniture, and a gold label for every line
+// break between two text lines: `space` (a soft wrap inside a block),
+// `join` (a word hyphenated by the typesetter), `hyphen` (a genuine hyphen
+// at the line end, which stays), `block` (a block boundary) or `unknown`
+// (the alignment could not tell; the scorer skips it).
+//
+// The labels come from aligning the extracted words with the gold words,
+// which is exact here because the text was typeset from the gold source:
+// a line ending in a hyphen whose halves make one gold word without the
+// hyphen is a hyphenation hyphen, with it a genuine one.
+
+/** Quotes and ligatures the typesetting may change, unified for comparing. */
+const variants = {
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '‘': "'",
+  '’': "'",
+  ﬁ: 'fi',
+  ﬂ: 'fl',
+  ﬀ: 'ff',
+  ﬃ: 'ffi',
+  ﬄ: 'ffl',
+}
+/** @param {string} word */
+const comparable = (word) =>
+  [...word.normalize('NFKC')].map((char) => variants[char] ?? char).join('')
+/** @param {string} a @param {string} b */
+const same = (a, b) => comparable(a) === comparable(b)
+
+/** A list label the typesetter adds: a bullet, "1.", "a)", "(iv)". */
+const listLabel = /^(?:[•▪◦‣–-]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])$/
+
+/**
+ * How far ahead in the gold words to look for an extracted word that does
+ * not match the next gold word (gold text the extraction lacks, such as a
+ * title taken for a running header) before giving the extracted word up.
+ */
+const resyncWindow = 20
+
+/**
+ * Lines that are running header, footer or page number.
+ *
+ * @param {string[]} lines the extracted text's lines
+ * @param {{ headerText: string | null, ref: string, pageNumberRegex: string }} furniture
+ * @returns {number[]}
+ */
+export function furnitureLines(lines, { headerText, ref, pageNumberRegex }) {
+  const pageNumber = new RegExp(`^(?:${pageNumberRegex})$`)
+  const found = []
+  lines.forEach((raw, index) => {
+    const line = raw.replace(/\f/g, '').trim()
+    if (line === '') return
+    // The running header is the first line of a page (pdftotext -raw ends a
+    // page with a form feed, so a page's first line starts with one).
+    const pageStart = index === 0 || raw.startsWith('\f')
+    if (
+      line === ref ||
+      pageNumber.test(line) ||
+      (pageStart && headerText !== null && line === headerText)
+    )
+      found.push(index)
+  })
+  return found
+}
+
+/**
+ * @param {string[]} lines the extracted text's lines
+ * @param {Set<number>} furniture indices of furniture lines
+ * @param {Array<{ text: unknown }>} blocks gold blocks
+ * @param {string[]} words gold words
+ */
+export function labelBreaks(lines, furniture, blocks, words) {
+  // Block index of every gold word.
+  const blockOf = blocks.flatMap((block, index) =>
+    String(block.text)
+      .split(' ')
+      .filter(Boolean)
+      .map(() => index),
+  )
+  /** @type {Array<{ word: string, line: number }>} */
+  const tokens = []
+  lines.forEach((line, index) => {
+    if (furniture.has(index)) return
+    for (const word of line.replace(/\f/g, ' ').split(/\s+/))
+      if (word) tokens.push({ word, line: index })
+  })
+
+  // Walk the extracted words along the gold words.
+  const goldOf = new Array(tokens.length).fill(-1)
+  /** @type {Map<number, { label: 'join' | 'hyphen', g: number }>} token index of a split word's first half → label */
+  const splits = new Map()
+  let g = 0
+  let unalignedTokens = 0
+  let skippedWords = 0
+  for (let t = 0; t < tokens.length && g < words.length; t++) {
+    const { word, line } = tokens[t]
+    if (same(word, words[g])) {
+      goldOf[t] = g++
+      continue
+    }
+    const next = tokens[t + 1]
+    if (word.endsWith('-') && next && next.line !== line) {
+      const label = same(word.slice(0, -1) + next.word, words[g])
+        ? 'join'
+        : same(word + next.word, words[g])
+          ? 'hyphen'
+          : null
+      if (label) {
+        splits.set(t, { label, g })
+        goldOf[t] = g
+        goldOf[t + 1] = g++
+        t++
+        continue
+      }
+    }
+    if (listLabel.test(word)) continue
+    let ahead = 1
+    while (ahead <= resyncWindow && g + ahead < words.length && !same(word, words[g + ahead]))
+      ahead++
+    if (ahead <= resyncWindow && g + ahead < words.length) {
+      skippedWords += ahead
+      g += ahead
+      goldOf[t] = g++
+    } else unalignedTokens++
+  }
+  skippedWords += words.length - g
+
+  // Label the break after every text line but the last.
+  const breaks = []
+  for (let t = 0; t + 1 < tokens.length; t++) {
+    const left = tokens[t]
+    const right = tokens[t + 1]
+    if (left.line === right.line) continue
+    const base = { line: left.line, next: right.line, left: left.word, right: right.word }
+    const split = splits.get(t)
+    if (split) {
+      breaks.push({ ...base, label: split.label, g: split.g })
+      continue
+    }
+    const gl = goldOf[t]
+    // A list label opening the next line stands before the next gold word.
+    const marker = goldOf[t + 1] < 0 && listLabel.test(right.word)
+    const gr = marker ? goldOf[t + 2] : goldOf[t + 1]
+    let label = 'unknown'
+    if (gl >= 0 && gr === gl + 1) label = blockOf[gl] === blockOf[gr] && !marker ? 'space' : 'block'
+    breaks.push({ ...base, label, g: gl, ...(marker ? { marker: true } : {}) })
+  }
+  return {
+    breaks,
+    stats: { goldTokens: words.length, rawTokens: tokens.length, unalignedTokens, skippedWords },
+  }
+}
+
+/**
+ * The "lost" variant of an extracted text, as the corpus makes it from
+ * `lo-hyph`: hyphenation hyphens removed at line ends (the soft hyphen lost
+ * on copy) and a trailing space on every other line (the soft wraps of the
+ * user's example text): on every line but those that end a word at a hyphen
+ * inside a block (lost or kept), as in the corpus.
+ *
+ * @param {string[]} lines
+ * @param {Array<{ line: number, label: string, left: string }>} breaks labels of `lines`
+ * @returns {{ lines: string[], breaks: Array<Record<string, unknown>> }}
+ */
+export function loseHyphens(lines, breaks) {
+  const hyphenated = new Set(
+    breaks
+      .filter((b) => b.label !== 'block' && b.label !== 'unknown' && b.left.endsWith('-'))
+      .map((b) => b.line),
+  )
+  const joined = new Set(
+    breaks.filter((b) => b.label === 'join' && b.left.endsWith('-')).map((b) => b.line),
+  )
+  return {
+    lines: lines.map((line, index) =>
+      joined.has(index)
+        ? line.replace(/-$/, '')
+        : line.trim() === '' || hyphenated.has(index)
+          ? line
+          : `${line} `,
+    ),
+    breaks: breaks.map((b) =>
+      joined.has(b.line) && b.label === 'join' ? { ...b, left: b.left.replace(/-$/, '') } : b,
+    ),
+  }
+}
