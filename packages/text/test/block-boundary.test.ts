@@ -3,12 +3,13 @@ import { endsNumberedHeading, isBlockBoundary } from '../src/lib/block-boundary.
 import type { Layout } from '../src/lib/layout.js'
 import { measureFill } from '../src/lib/line-fill.js'
 import type { Line } from '../src/lib/lines.js'
+import { readListMarker } from '../src/lib/list-marker.js'
 import { justifiedParagraph, linesOf, marked, unmarked } from './helpers.js'
 
 function boundary(text: string, layout: Layout, blank = false): boolean {
-  const [line, next, after] = linesOf(text)
+  const [line, next, ...following] = linesOf(text)
   if (!line || !next) throw new Error('need two lines')
-  return isBlockBoundary(line, next, layout, blank, after)
+  return isBlockBoundary(line, next, { layout, blankBetween: blank, following })
 }
 
 describe('isBlockBoundary', () => {
@@ -49,6 +50,92 @@ describe('isBlockBoundary', () => {
     expect(boundary(text, unmarked)).toBe(true)
   })
 
+  test('should end a block at a short sentence end whatever the next line starts with', () => {
+    expect(
+      boundary('Zo ging het.\n@jansen schreef het zo op in de notulen van de raad.', unmarked),
+    ).toBe(true)
+    expect(
+      boundary('Zo ging het.\n(als e-mail) "Beste raad, wij schrijven u over het plan."', unmarked),
+    ).toBe(true)
+    expect(
+      boundary('Zo ging het.\n’Opslaan’ zag bijna niemand van de deelnemers staan.', unmarked),
+    ).toBe(true)
+    expect(boundary('Zie art. 3.\nlid 2 van de wet over de begroting van de raad.', unmarked)).toBe(
+      false,
+    )
+  })
+
+  test('should take two short lines that wrap onto each other after a sentence end as a heading', () => {
+    const full = 'De raad stemde in met het voorstel van het college van B&W.'
+    const heading = 'Wat betekent de nieuwe regeling voor de inwo-\nners van de stad?'
+    const body = 'De regeling geldt vanaf januari voor alle huishoudens in de stad.'
+    expect(boundary(`${full}\n${heading}\n${body}`, unmarked)).toBe(true)
+    // Without the sentence end the lines go on with the paragraph.
+    expect(boundary(`${full.slice(0, -1)} en\n${heading}\n${body}`, unmarked)).toBe(false)
+    // A second line that ends a sentence is the paragraph's.
+    expect(boundary(`${full}\n${heading.replace('?', '.')}\n${body}`, unmarked)).toBe(false)
+  })
+
+  test('should start a block at a lead-in line between two items of one list', () => {
+    const check = (first: string, leadIn: string, second: string): boolean => {
+      const [line, next, after] = linesOf(`${first}\n${leadIn}\n${second}`)
+      if (!line || !next || !after) throw new Error('need three lines')
+      const family = readListMarker(first)?.family
+      return isBlockBoundary(line, next, {
+        layout: unmarked,
+        following: [after],
+        inListItem: true,
+        listFamily: family,
+      })
+    }
+    const item = '• de wachttijd aan de balie van het stadskantoor in het centrum'
+    expect(check(item, 'Digitale loketten:', '• het inloggen met DigiD')).toBe(true)
+    expect(check(item, 'Wat vinden de inwoners?', '• het inloggen met DigiD')).toBe(true)
+    // Items of another marker are the item's own sub-list.
+    expect(check(item, 'Digitale loketten:', '– het inloggen met DigiD')).toBe(false)
+    // After an item that ended its sentence, the line is the item's own.
+    expect(check(`${item}.`, 'Digitale loketten:', '• het inloggen met DigiD')).toBe(false)
+  })
+
+  test('should end a quotation at its attribution', () => {
+    const quote = '“Het werkt goed, ik vind het echt prettig.” — Deelnemer 3, ronde 1'
+    expect(boundary(`${quote}\nResultaten van de tweede ronde`, unmarked)).toBe(true)
+    expect(boundary(`${quote}\n“Ik mis de knop om terug te gaan.” — Deelnemer 5`, unmarked)).toBe(
+      true,
+    )
+    // The source's number wrapped onto its own line stays with it.
+    expect(boundary('“Het werkt goed, zegt zij.” — Deelnemer\n3', unmarked)).toBe(false)
+    // A dash without a closing quote before it is an aside in the sentence.
+    expect(
+      boundary(
+        'Het plan van de raad werkt beter dan gedacht — zegt de wethouder\nVandaag',
+        unmarked,
+      ),
+    ).toBe(false)
+  })
+
+  test('should start a heading at a section number before a capital wherever the line stops', () => {
+    expect(
+      boundary(
+        '• zij betalen elk jaar weer hogere bedragen voor hun licenties\n1.2.3 Technologische soevereiniteit',
+        unmarked,
+      ),
+    ).toBe(true)
+    // A wrapped cross-reference goes on in lowercase, or after a comma.
+    expect(
+      boundary(
+        'zoals de raad beschreef in het verslag over de begroting in paragraaf\n2.3 van het rapport',
+        unmarked,
+      ),
+    ).toBe(false)
+    expect(
+      boundary(
+        'zoals de raad beschreef in het verslag over de begroting,\n2.3 Scope van het onderzoek',
+        unmarked,
+      ),
+    ).toBe(false)
+  })
+
   test('should never end a block at a line with a trailing space where the document marks wraps', () => {
     expect(boundary('Kort. \nDaarna volgde de begroting.', marked)).toBe(false)
     expect(boundary('Kort.\nDaarna volgde de begroting.', marked)).toBe(true)
@@ -68,43 +155,43 @@ describe('isBlockBoundary with the measure in widths', () => {
     const [line, next] = pair(
       'rond het sportpark waar ook de nieuwe sporthal kwam.\nDaarna volgde de begroting.',
     )
-    expect(isBlockBoundary(line, next, wide, false, undefined, false, fill)).toBe(true)
+    expect(isBlockBoundary(line, next, { layout: wide, fill: fill })).toBe(true)
     // Counted in characters the line is not short enough to tell.
-    expect(isBlockBoundary(line, next, wide, false, undefined, false)).toBe(false)
+    expect(isBlockBoundary(line, next, { layout: wide })).toBe(false)
   })
 
   test('should go on after a sentence end on a full line', () => {
     const [line, next] = pair(
       'rond het sportpark waar ook de nieuwe sporthal moet komen, zei hij.\nDaarna volgde de begroting.',
     )
-    expect(isBlockBoundary(line, next, wide, false, undefined, false, fill)).toBe(false)
+    expect(isBlockBoundary(line, next, { layout: wide, fill: fill })).toBe(false)
   })
 
   test('should not measure the indented lines of a list item by the paragraphs', () => {
     const [line, next] = pair(
       'rond het sportpark waar ook de nieuwe sporthal kwam.\nDaarna volgde de begroting.',
     )
-    expect(isBlockBoundary(line, next, wide, false, undefined, true, fill)).toBe(false)
+    expect(isBlockBoundary(line, next, { layout: wide, inListItem: true, fill: fill })).toBe(false)
   })
 
   test('should end a paragraph at a lead-in colon the next word would have fitted after', () => {
     const [line, next] = pair(
       'rond het sportpark waar ook de sporthal komt:\nDaarna volgde de begroting.',
     )
-    expect(isBlockBoundary(line, next, wide, false, undefined, false, fill)).toBe(true)
+    expect(isBlockBoundary(line, next, { layout: wide, fill: fill })).toBe(true)
   })
 
   test('should end a list item at a line with plenty of room left before a capital', () => {
     const [line, next] = pair(
       '• het is fijn dat dit lijstje tijdig bij de juiste bijlage zit\nWie het wil, leest verder.',
     )
-    expect(isBlockBoundary(line, next, wide, false, undefined, true, fill)).toBe(true)
-    expect(isBlockBoundary(line, next, wide, false, undefined, true)).toBe(false)
+    expect(isBlockBoundary(line, next, { layout: wide, inListItem: true, fill: fill })).toBe(true)
+    expect(isBlockBoundary(line, next, { layout: wide, inListItem: true })).toBe(false)
   })
 
   test('should not start a block at a line without letters', () => {
     const [line, next] = pair('Zo zei een van hen het. — Respondent\n4')
-    expect(isBlockBoundary(line, next, unmarked, false, undefined, false, fill)).toBe(false)
+    expect(isBlockBoundary(line, next, { layout: unmarked, fill: fill })).toBe(false)
   })
 })
 

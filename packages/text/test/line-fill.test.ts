@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest'
-import { endsShort, hasRoomLeft, measureFill, textWidth } from '../src/lib/line-fill.js'
+import {
+  endsShort,
+  hasRoomLeft,
+  itemHasRoom,
+  measureFill,
+  textWidth,
+} from '../src/lib/line-fill.js'
 import { linesOf, justifiedParagraph as paragraph } from './helpers.js'
 
 describe('textWidth', () => {
@@ -62,6 +68,17 @@ describe('endsShort', () => {
     expect(endsShort(paragraph[4] as string, 'Daarna', fill)).toBe(false)
   })
 
+  test('should find a line the first syllable of the next word would have fitted on', () => {
+    // "Ingewikkeld" does not fit, "In-" does: a hyphenating typesetter
+    // would have broken the word inside a paragraph.
+    const line = 'rond het sportpark waar ook de nieuwe sporthal komt, zei hij.'
+    expect(endsShort(line, 'Ingewikkeld', fill)).toBe(false)
+    expect(endsShort(line, 'Ingewikkeld', fill, 'nl')).toBe(true)
+    // A word in capitals is not broken, nor one the patterns do not break.
+    expect(endsShort(line, 'INGEWIKKELD', fill, 'nl')).toBe(false)
+    expect(endsShort(line, 'Straks', fill, 'nl')).toBe(false)
+  })
+
   test('should judge the last part of two lines pdftotext joined', () => {
     const joined = `${paragraph[0]} ${paragraph[1]} kort.`
     expect(endsShort(joined, 'Daarna', fill)).toBe(true)
@@ -77,5 +94,99 @@ describe('hasRoomLeft', () => {
     const joined = `${paragraph[0]} ${paragraph[1]} kort`
     expect(hasRoomLeft(joined, 'Daarna', fill, 0.9)).toBe(true)
     expect(hasRoomLeft(paragraph[1] as string, 'Daarna', fill, 0.9)).toBe(false)
+  })
+})
+
+describe('the list measure', () => {
+  // Items indented by their markers: their lines stop short of the
+  // paragraphs' measure.
+  const items = [
+    '• De gemeente heeft in maart gesproken over de plannen voor',
+    'het nieuwe zwembad in het centrum van de stad en de kosten',
+    '• De provincie betaalt mee aan het onderhoud van de wegen rond',
+    'het sportpark waar ook de nieuwe sporthal moet komen en waar',
+    '• De vereniging vraagt al jaren om een nieuwe hal omdat de oude',
+    'te klein wordt voor alle teams die er trainen en er spelen.',
+    '• De kleedkamers voldoen niet meer aan de eisen van deze tijd en',
+    'het dak van de hal lekt bij zware regen, zodat er minder wordt',
+    '• De teams moeten soms uitwijken naar een hal in een andere stad',
+    'en daar betalen zij dan huur voor, wat de vereniging niet kan.',
+  ]
+  const fill = measureFill(linesOf([...paragraph, ...items].join('\n')))
+  if (!fill) throw new Error('no fill model')
+
+  test('should be learnt from item lines that run on, narrower than the paragraphs', () => {
+    expect(fill.item).toBeDefined()
+    expect(fill.item).toBeLessThan(fill.full)
+    expect(measureFill(linesOf(paragraph.join('\n')))?.item).toBeUndefined()
+  })
+
+  test('should tell whether the next word would have fitted on an item line', () => {
+    const item = fill.item as number
+    expect(itemHasRoom('• De gemeente wil een nieuw zwembad', 'Kosten', fill, item)).toBe(true)
+    expect(itemHasRoom(items[4] as string, 'Kosten', fill, item)).toBe(false)
+    expect(itemHasRoom(items[2] as string, 'Kosten', fill, item)).toBe(false)
+    expect(itemHasRoom(items[3] as string, 'Kosten', fill, item)).toBe(false)
+  })
+})
+
+describe('the share of the measure a fitting word leaves', () => {
+  const words = (
+    'de raad van de gemeente heeft in de vergadering van maart lang gesproken over de ' +
+    'plannen voor het nieuwe zwembad in het centrum van de stad en over de kosten die ' +
+    'daarbij horen voor de komende tien jaren samen met de bijdrage van de provincie ' +
+    'aan het onderhoud van de wegen rond het sportpark waar ook de nieuwe sporthal moet ' +
+    'komen en waar de vereniging al jaren om vraagt omdat de oude hal te klein wordt ' +
+    'voor alle teams die er trainen en er hun wedstrijden spelen willen en omdat de ' +
+    'kleedkamers niet meer voldoen aan de eisen van nu en het dak bij zware regen lekt'
+  ).split(' ')
+  // Set line by line as a typesetter does, by the same estimated widths:
+  // every line that runs on had no room for the next word.
+  const set = (measure: number): string[] => {
+    const lines: string[] = []
+    let line = ''
+    for (const word of [...words, ...words, ...words, ...words]) {
+      const longer = line === '' ? word : `${line} ${word}`
+      if (textWidth(longer) > measure && line !== '') {
+        lines.push(line)
+        line = word
+      } else line = longer
+    }
+    lines.push(`${line}.`)
+    return lines
+  }
+
+  test('should be learnt near 1 where the estimated widths prove exact', () => {
+    const fill = measureFill(linesOf(set(24).join('\n')))
+    expect(fill?.fit).toBeGreaterThan(0.99)
+    expect(fill?.fit).toBeLessThanOrEqual(1)
+  })
+
+  test('should stay at the cautious default when too few lines run on', () => {
+    expect(measureFill(linesOf(paragraph.join('\n')))?.fit).toBe(0.97)
+  })
+
+  test('should decide the fit of the next word', () => {
+    const fill = measureFill(linesOf(paragraph.join('\n')))
+    if (!fill) throw new Error('no fill model')
+    // A line the word would just have fitted on: short only for a document
+    // whose widths are exact.
+    const line = 'rond het sportpark waar ook de nieuwe sporthal moest komen.'
+    const word = 'Nu'
+    const share = (textWidth(line) + textWidth(` ${word}`)) / fill.full
+    expect(share).toBeGreaterThan(0.97)
+    expect(share).toBeLessThan(1)
+    expect(endsShort(line, word, fill)).toBe(false)
+    expect(endsShort(line, word, { ...fill, fit: 1 })).toBe(true)
+  })
+})
+
+describe('whether the typesetter hyphenates', () => {
+  test('should be told by words broken at line ends', () => {
+    expect(measureFill(linesOf(paragraph.join('\n')))?.hyphenates).toBe(false)
+    const broken = paragraph.map((line, index) =>
+      index === 2 ? line.replace(/ samen$/, ' sa-') : index === 3 ? `men ${line}` : line,
+    )
+    expect(measureFill(linesOf(broken.join('\n')))?.hyphenates).toBe(true)
   })
 })

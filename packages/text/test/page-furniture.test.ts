@@ -123,3 +123,21 @@ test('should keep a recurring list item or sentence that happens to open a page'
   ].join('\n\f')
   expect(furniture(input)).toEqual([])
 })
+
+test('should keep a label that recurs mostly in the middle of pages, also where it opens one', () => {
+  const page = (n: number): string =>
+    [
+      'Rapport Ommeren',
+      'Wat betekent dit?',
+      `De knop op pagina ${n} is niet te vinden.`,
+      'Wat betekent dit?',
+      'Mensen zoeken lang naar de knop.',
+      'Wat betekent dit?',
+      'Het menu is te lang voor een kleine telefoon.',
+      'Maak het menu korter.',
+      `Pagina ${n} van 4`,
+    ].join('\n')
+  const found = furniture([1, 2, 3, 4].map(page).join('\n\f'))
+  expect(found.map(([text]) => text)).not.toContain('Wat betekent dit?')
+  expect(found.filter(([, kind]) => kind === 'runningHeader')).toHaveLength(4)
+})

@@ -6,7 +6,7 @@
  * starts like a block does.
  */
 import type { Layout } from './layout.js'
-import { endsShort, hasRoomLeft, type LineFill } from './line-fill.js'
+import { endsShort, hasRoomLeft, itemHasRoom, type LineFill } from './line-fill.js'
 import type { Line } from './lines.js'
 import { isWeakMarker, readListMarker } from './list-marker.js'
 import { runInLabel } from './run-in-heading.js'
@@ -29,6 +29,13 @@ const listFitShare = 0.9
 /** Most words a one-line heading has. */
 const headingMaxWords = 16
 
+/**
+ * A section number of two or more parts ("2.3", "1.2.3") at the line start:
+ * before a capital it opens a heading wherever the line before stops, as a
+ * wrapped cross-reference ("zie paragraaf⏎2.3 voor") goes on in lowercase.
+ */
+const sectionNumber = /^\d{1,2}(?:\.\d{1,2})+\.?\s/
+
 /** A heading number: "2", "2.3", "2.3.1", "A.", "IV." at the line start. */
 export const headingNumber = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVXLC]{1,6}\.)\s+(?=\S)/
 
@@ -46,27 +53,38 @@ function endsEarly(line: Line, next: Line, layout: Layout): boolean {
   return line.text.length + 1 + firstWord.length < layout.measure * fitShare
 }
 
+/** What besides the two lines a boundary decision weighs. */
+export interface BoundaryContext {
+  /** The document's layout. */
+  layout: Layout
+  /** Whether blank lines stood between the two lines. */
+  blankBetween?: boolean
+  /** The body lines after `next`, in order (the decision looks at two). */
+  following?: readonly Line[]
+  /** Whether the block the first line ends is a list item. */
+  inListItem?: boolean
+  /** The family of that list item's marker ("•", "1."), when it is one. */
+  listFamily?: string | undefined
+  /** The document's measure in estimated widths, when known. */
+  fill?: LineFill | undefined
+  /**
+   * The document's language (BCP 47), for its hyphenation patterns, when
+   * its typesetter hyphenates.
+   */
+  language?: string | undefined
+}
+
 /**
  * Decide whether a break between two body lines is a block boundary.
  *
  * @param line The line before the break.
  * @param next The line after it.
- * @param layout The document's layout.
- * @param blankBetween Whether blank lines stood between them.
- * @param after The body line after `next`, if any.
- * @param inListItem Whether the block `line` ends is a list item.
- * @param fill The document's measure in estimated widths, when known.
+ * @param context The layout and the lines around.
  * @returns Whether a new block starts at `next`.
  */
-export function isBlockBoundary(
-  line: Line,
-  next: Line,
-  layout: Layout,
-  blankBetween: boolean,
-  after: Line | undefined,
-  inListItem = false,
-  fill?: LineFill,
-): boolean {
+export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext): boolean {
+  const { layout, blankBetween = false, following = [], inListItem = false, fill } = context
+  const after = following[0]
   if (blankBetween) return true
   const early = endsEarly(line, next, layout)
   const sentenceEnd = /[.!?:]["'”’)]*$/.test(line.text)
@@ -77,10 +95,12 @@ export function isBlockBoundary(
   if (!/\p{L}/u.test(next.text)) return false
   if (
     headingNumber.test(next.text) &&
-    (sentenceEnd || early) &&
+    (sentenceEnd || early || sectionNumber.test(next.text)) &&
+    !/[-,]$/.test(line.text) &&
     startsUpper(next.text.replace(headingNumber, ''))
   )
     return true
+  if (endsAttribution(line.text) && startsUpper(next.text)) return true
   if (line.text.endsWith('-')) return false
   if (layout.runInLabels && /[.!?]["'”’)]*$/.test(line.text) && runInLabel.test(next.text))
     return true
@@ -102,23 +122,114 @@ export function isBlockBoundary(
     !(layout.trailingSpaceExcludesBlockEnd && next.trailingSpace)
   )
     return true
+  if (fullStop && startsTwoLineHeading(next, following, layout)) return true
+  if (inListItem && isListLeadIn(line, next, after, context.listFamily)) return true
   if (layout.trailingSpaceExcludesBlockEnd && line.trailingSpace) return false
   if (layout.trailingSpaceExcludesBlockEnd && !line.trailingSpace && startsUpper(next.text)) {
     // The document marks every soft wrap; a line without the mark ends a
     // block unless the next line goes on with a lowercase word.
     return true
   }
-  if (!startsUpper(next.text)) return false
+  // After a sentence end, a line that starts with anything but a lowercase
+  // letter ("@name", "(als …)", a quote) may open a block when the layout
+  // says so; other lines need a capital.
+  const upper = startsUpper(next.text)
+  if (!upper && (!sentenceEnd || /^\p{Ll}/u.test(next.text))) return false
   if (early) return true
   if (fill === undefined) return false
   const nextWord = next.text.split(' ', 1)[0] ?? ''
   // Lines of a list item are indented, so only a line with plenty of room
   // left counts as ended there.
   if (inListItem)
-    return !/[,;]$/.test(line.text) && hasRoomLeft(line.text, nextWord, fill, listFitShare)
+    return (
+      upper &&
+      !/[,;]$/.test(line.text) &&
+      (fill.item === undefined
+        ? hasRoomLeft(line.text, nextWord, fill, listFitShare)
+        : itemHasRoom(line.text, nextWord, fill, fill.item))
+    )
   // A sentence or a lead-in ends at a line the next word would have fitted
   // on: the typesetter ended the paragraph there.
-  return /[.!?:]["'”’)]*$/.test(line.text) && endsShort(line.text, nextWord, fill)
+  return /[.!?:]["'”’)]*$/.test(line.text) && endsShort(line.text, nextWord, fill, context.language)
+}
+
+/**
+ * Check whether a line opens a heading wrapped onto a second line: it stops
+ * well before the measure although it runs on into the next line (so it is
+ * set in a larger type, the sign of a heading), the second line ends short
+ * without closing punctuation, and a block starts after it.
+ *
+ * @param first The line that may open the heading.
+ * @param following The body lines after it.
+ * @param layout The document's layout.
+ * @returns Whether it does.
+ */
+function startsTwoLineHeading(first: Line, following: readonly Line[], layout: Layout): boolean {
+  const [second, after] = following
+  return (
+    second !== undefined &&
+    after !== undefined &&
+    startsUpper(first.text) &&
+    // The first line runs on: a word broken at the end, or the second line
+    // goes on in lowercase.
+    (/\p{L}-$/u.test(first.text) || /^\p{Ll}/u.test(second.text)) &&
+    !/[.,;:]["'”’)]*$/.test(first.text) &&
+    !/[.,;:]["'”’)]*$/.test(second.text) &&
+    `${first.text} ${second.text}`.split(' ').length <= headingMaxWords &&
+    endsEarly(first, second, layout) &&
+    endsEarly(second, after, layout) &&
+    (startsUpper(after.text) || readListMarker(after.text) !== undefined) &&
+    !(layout.trailingSpaceExcludesBlockEnd && (first.trailingSpace || second.trailingSpace))
+  )
+}
+
+/**
+ * Check whether a short line between two items of one list introduces the
+ * items after it ("Publicatiepagina:", "Wil je helpen?"): it ends in a colon
+ * or a question mark, the item before it ran on without closing punctuation,
+ * and the item after it has the same marker. An item's own words before
+ * items of its own would have them nested, under another marker.
+ *
+ * @param line The item's line before the break.
+ * @param next The short line.
+ * @param after The line after it.
+ * @param family The marker family of the item `line` belongs to.
+ * @returns Whether `next` starts a block.
+ */
+function isListLeadIn(
+  line: Line,
+  next: Line,
+  after: Line | undefined,
+  family: string | undefined,
+): boolean {
+  return (
+    family !== undefined &&
+    after !== undefined &&
+    readListMarker(after.text)?.family === family &&
+    !/[.!?:;,]["'”’)]*$/.test(line.text) &&
+    // A capital letter: an item's sentence may wrap before a number.
+    /^["'“‘’„(]?\p{Lu}/u.test(next.text) &&
+    /[:?]$/.test(next.text) &&
+    next.text.split(' ').length <= headingMaxWords
+  )
+}
+
+/**
+ * A quotation's attribution at a line end: a closing quote, a dash and a
+ * short source ("” — Respondent 4", "\" – A. de Vries, 2021").
+ */
+const attribution = /["”»’]\s+[—–]\s+\S[^"“”„«»]{0,40}$/u
+
+/**
+ * Check whether a line ends a quotation with its attribution: a quoted
+ * testimony or epigraph is set as a block of its own, so what follows
+ * starts another.
+ *
+ * @param text The line.
+ * @returns Whether it does.
+ */
+function endsAttribution(text: string): boolean {
+  return attribution.test(text)
 }
 
 /**
@@ -152,5 +263,6 @@ export function endsNumberedHeading(first: Line, next: Line): boolean {
  * @returns Whether it does.
  */
 function startsUpper(text: string): boolean {
-  return /^["'“‘„([]?[\p{Lu}\p{N}]/u.test(text)
+  // Opening quotes include ’ and ‚ (typeset single quotes) and guillemets.
+  return /^["'“‘’‚„«»‹›([]?[\p{Lu}\p{N}]/u.test(text)
 }

@@ -18,6 +18,8 @@ export interface Block {
   breaks: BreakDecision[]
   /** Whether its first line starts with a list marker. */
   marked: boolean
+  /** The family of that marker ("•", "1."), when there is one. */
+  family?: string
 }
 
 /**
@@ -41,6 +43,11 @@ export function groupBlocks(
   const body = lines.filter((line) => !line.blank && !isFurniture(line))
   let bodyIndex = -1
   const fill = measureFill(body)
+  // The next word's first syllable only tells where the typesetter
+  // hyphenates: hyphens stand at line ends, or were lost (found as such, or
+  // in text copied with its soft wraps marked, where none can be counted).
+  const hyphenates =
+    fill?.hyphenates === true || context.hyphensLost === true || layout.trailingSpaceMarksWrap
   for (const line of lines) {
     if (isFurniture(line)) continue
     if (line.blank) {
@@ -57,17 +64,19 @@ export function groupBlocks(
       !previous ||
       opensNextItem(current, line) ||
       (current.lines.length === 1 && endsNumberedHeading(previous, line)) ||
-      isBlockBoundary(
-        previous,
-        line,
+      isBlockBoundary(previous, line, {
         layout,
         blankBetween,
-        body[bodyIndex + 1],
-        current.marked,
+        following: body.slice(bodyIndex + 1, bodyIndex + 3),
+        inListItem: current.marked,
+        listFamily: current.family,
         fill,
-      )
+        language: hyphenates ? context.language : undefined,
+      })
     ) {
-      current = { lines: [line], breaks: [], marked: readListMarker(line.text) !== undefined }
+      const marker = readListMarker(line.text)
+      current = { lines: [line], breaks: [], marked: marker !== undefined }
+      if (marker) current.family = marker.family
       blocks.push(current)
     } else {
       current.breaks.push(decideBreak(previous, line, layout, context))

@@ -43,3 +43,18 @@ export function canBreakAt(language: string, word: string, at: number): boolean 
   }
   return false
 }
+
+/**
+ * The first part of a word up to its first allowed break ("ver" of
+ * "verwerken"), as a typesetter may end a line with it.
+ *
+ * @param language BCP 47 tag.
+ * @param word The word, letters only.
+ * @returns The first part, or `undefined` when the patterns allow no break
+ *   (or the language has none).
+ */
+export function firstSyllable(language: string, word: string): string | undefined {
+  const parts = engine(language)?.hyphenate(word.toLowerCase())
+  if (!parts || parts.length < 2) return undefined
+  return word.slice(0, (parts[0] as string).length)
+}

@@ -6,7 +6,9 @@
  * one (pdftotext -raw output). Character counts vary by a tenth between
  * justified lines ("mmm" against "iii"); summed glyph widths vary less.
  */
+import { firstSyllable } from './hyphenation-points.js'
 import type { Line } from './lines.js'
+import { readListMarker } from './list-marker.js'
 
 /**
  * Advance widths in thousandths of an em of a book serif (Times Roman's
@@ -127,9 +129,38 @@ const fullQuantile = 0.98
 /**
  * Share of the full measure a line plus the next word must stay under for
  * the word to have fitted: the estimate of widths is a few percent off for
- * any real font.
+ * any real font. A document whose widths prove more exact gets up to
+ * `exactFitShare` (see `fitQuantile`).
  */
 const fitShare = 0.97
+
+/** The share for a document whose estimated widths are exact. */
+const exactFitShare = 1
+
+/**
+ * Quantile of the fits (line plus next word, over the full measure) of lines
+ * that certainly run on, taken as the document's share: in those the next
+ * word did not fit, so all but the estimate's errors lie above 1, and a low
+ * quantile shows how far the estimate strays for this document's font.
+ */
+const fitQuantile = 0.05
+
+/**
+ * Taken off that quantile: the lines that run on are a sample, and a share
+ * set right at their edge would take the next such line for an end.
+ */
+const fitMargin = 0.005
+
+/**
+ * Share of the lines that must end in a word broken by a hyphen, or be two
+ * lines pdftotext joined at one, for the typesetter to count as one that
+ * hyphenates: a typesetter that does not still breaks after the hyphen of a
+ * compound ("dual-⏎use") now and then.
+ */
+const hyphenatedShare = 0.02
+
+/** Lines that certainly run on needed before their fits are trusted. */
+const minFitLines = 20
 
 /** Mid-paragraph lines needed before the widths are trusted. */
 const minLines = 8
@@ -143,12 +174,38 @@ const overlongFactor = 1.5
  */
 const joinedShare = 1.05
 
+/** Item lines that run on needed before the list measure is trusted. */
+const minItemLines = 5
+
+/**
+ * Quantile of the run-on item widths taken as the list measure: item lines
+ * are few, so this leaves out the widest one or two (a wide code word, an
+ * item set in a wider block) rather than the widest 2 % as for paragraphs.
+ */
+const itemQuantile = 0.95
+
 /** The document's measure in estimated widths. */
 export interface LineFill {
   /** Width of a line as wide as the measure. */
   full: number
   /** Width under which a line counts as narrow. */
   narrow: number
+  /**
+   * Share of `full` a line plus the next word must stay under for the word
+   * to have fitted, learnt from the document (between 0.97 and 1).
+   */
+  fit: number
+  /**
+   * Whether the typesetter hyphenates: enough lines end in a broken word
+   * (or were joined at one by pdftotext).
+   */
+  hyphenates: boolean
+  /**
+   * Width of a full line of a list item's text (its marker left out), when
+   * enough item lines run on to tell: items are indented, so their lines
+   * are narrower than the paragraphs' by the indent.
+   */
+  item?: number
 }
 
 /** The width of one character, looked up the slow way (table, base letter, space). */
@@ -206,12 +263,32 @@ export function textWidth(text: string): number {
  */
 export function measureFill(lines: Line[]): LineFill | undefined {
   const widths: number[] = []
+  const itemWidths: number[] = []
+  // A line that runs on after a line that ran on too (the middle of a
+  // paragraph, no heading or item start): its width and the next word's.
+  const runs: Array<[number, number]> = []
+  let ranOn = false
+  // Whether the run of lines the line belongs to opened with a list marker:
+  // an item's lines are narrower than the paragraphs'.
+  let inItem = false
   for (let index = 0; index + 1 < lines.length; index++) {
     const line = lines[index] as Line
     const next = lines[index + 1] as Line
-    if (line.page !== next.page) continue
-    if (!/^\p{Ll}/u.test(next.text) || /[.!?:;]["'”’)]*$/.test(line.text)) continue
-    widths.push(textWidth(line.text))
+    const runsOn =
+      line.page === next.page && /^\p{Ll}/u.test(next.text) && !/[.!?:;]["'”’)]*$/.test(line.text)
+    const before = ranOn
+    ranOn = runsOn
+    if (!before) inItem = readListMarker(line.text) !== undefined
+    if (!runsOn) continue
+    const width = textWidth(line.text)
+    widths.push(width)
+    if (before && !inItem && !/,$/.test(line.text)) {
+      runs.push([width, textWidth(` ${next.text.split(' ', 1)[0] ?? ''}`)])
+    }
+    // An item's first line that runs on shows the list measure (hanging
+    // indent: the text of every item line starts at the same place).
+    const marker = readListMarker(line.text)
+    if (marker) itemWidths.push(textWidth(line.text.slice(marker.length)))
   }
   if (widths.length < minLines) return undefined
   widths.sort((a, b) => a - b)
@@ -225,25 +302,77 @@ export function measureFill(lines: Line[]): LineFill | undefined {
   const justified = quantile(justifiedQuantile) >= full * justifiedShare
   // The font is unknown, so a narrow line must also be well short of full.
   const narrow = Math.min(quantile(narrowQuantile), full * narrowShare)
-  return { full, narrow: justified ? narrow : 0 }
+  const fits = runs
+    .filter(([width]) => width <= full * joinedShare)
+    .map(([width, word]) => (width + word) / full)
+    .sort((a, b) => a - b)
+  const fit =
+    fits.length >= minFitLines
+      ? Math.min(
+          exactFitShare,
+          Math.max(
+            fitShare,
+            (fits[Math.floor((fits.length - 1) * fitQuantile)] as number) - fitMargin,
+          ),
+        )
+      : fitShare
+  let broken = 0
+  for (const line of lines) {
+    if (/\p{L}-$/u.test(line.text) || textWidth(line.text) > full * overlongFactor) broken++
+  }
+  const hyphenates = broken >= lines.length * hyphenatedShare
+  const fill: LineFill = { full, narrow: justified ? narrow : 0, fit, hyphenates }
+  const items = itemWidths.filter((width) => width <= full * joinedShare).sort((a, b) => a - b)
+  if (items.length >= minItemLines) {
+    fill.item = items[Math.floor((items.length - 1) * itemQuantile)] as number
+  }
+  return fill
 }
 
 /**
  * Check whether a line was left short: it is narrow, or the next line's
- * first word would have fitted on it.
+ * first word would have fitted on it, or (with the language's hyphenation
+ * patterns) the word's first syllable and a hyphen would have.
  *
  * @param line The line's text.
  * @param nextWord The first word of the next line.
  * @param fill The document's fill model.
+ * @param language The document's language, for its hyphenation patterns.
  * @returns Whether the line ended short.
  */
-export function endsShort(line: string, nextWord: string, fill: LineFill): boolean {
+export function endsShort(
+  line: string,
+  nextWord: string,
+  fill: LineFill,
+  language?: string,
+): boolean {
   const whole = textWidth(line)
-  const width = lastLineWidth(whole, fill)
+  const width = lastLineWidth(whole, fill.full)
   // The width of the last of joined lines is only known roughly: the narrow
   // test needs the real width.
   if (width === whole && width <= fill.narrow) return true
-  return width + textWidth(` ${nextWord}`) <= fill.full * fitShare
+  // The document's own share holds for its lines as they stand; the last
+  // part of joined lines is only estimated.
+  const room = fill.full * (width === whole ? fill.fit : fitShare)
+  if (width + textWidth(` ${nextWord}`) <= room) return true
+  // A hyphenating typesetter that ends a line inside a paragraph breaks the
+  // next word when its first syllable fits; a line that had room for the
+  // syllable and its hyphen was ended on purpose.
+  const syllable = language ? firstPart(nextWord, language) : undefined
+  return syllable !== undefined && width + textWidth(` ${syllable}-`) <= room
+}
+
+/**
+ * The next word's part before its first allowed break, with any opening
+ * punctuation ("(ver" of "(verwerken"); `undefined` when the word may not be
+ * broken, is not all letters or has more than one capital.
+ */
+function firstPart(word: string, language: string): string | undefined {
+  const match = /^(\P{L}*)(\p{L}+)(\P{L}*)$/u.exec(word)
+  // Words in capitals ("README", "GitHub") are not broken by convention.
+  if (!match || /\p{Lu}.*\p{Lu}/u.test(match[2] as string)) return undefined
+  const syllable = firstSyllable(language, match[2] as string)
+  return syllable === undefined ? undefined : `${match[1]}${syllable}`
 }
 
 /**
@@ -261,15 +390,33 @@ export function hasRoomLeft(
   fill: LineFill,
   share: number,
 ): boolean {
-  return lastLineWidth(textWidth(line), fill) + textWidth(` ${nextWord}`) <= fill.full * share
+  return lastLineWidth(textWidth(line), fill.full) + textWidth(` ${nextWord}`) <= fill.full * share
+}
+
+/**
+ * Check whether the next word would have fitted on a list item's line: its
+ * text (without the marker) measured against the list measure.
+ *
+ * @param line The line's text (the item's first line with its marker).
+ * @param nextWord The first word of the next line.
+ * @param fill The document's fill model.
+ * @param item The list measure.
+ * @returns Whether the word would have fitted.
+ */
+export function itemHasRoom(line: string, nextWord: string, fill: LineFill, item: number): boolean {
+  const marker = readListMarker(line)
+  const width = textWidth(marker ? line.slice(marker.length) : line)
+  // Only a line wider than the paragraphs' measure is several joined ones.
+  const last = width > fill.full * joinedShare ? lastLineWidth(width, item) : width
+  return last + textWidth(` ${nextWord}`) <= item * fitShare
 }
 
 /**
  * pdftotext's own dehyphenation glues a hyphenated line to the next one;
  * what counts is the last of the lines it joined.
  */
-function lastLineWidth(width: number, fill: LineFill): number {
+function lastLineWidth(width: number, measure: number): number {
   let rest = width
-  while (rest > fill.full * joinedShare) rest -= fill.full
+  while (rest > measure * joinedShare) rest -= measure
   return rest
 }

@@ -51,6 +51,16 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
     for (const key of new Set(zone.bottom.map((line) => furnitureKey(line.text))))
       bottomCount.set(key, (bottomCount.get(key) ?? 0) + 1)
   }
+  // Keys of lines in the middle of pages: a line that stands there more
+  // often than at page tops and bottoms is a recurring heading or label of
+  // the text ("Findings"), not a running header or footer.
+  const middleCount = new Map<string, number>()
+  for (const page of pages) {
+    for (const line of page.slice(zoneSize, Math.max(zoneSize, page.length - zoneSize))) {
+      const key = furnitureKey(line.text)
+      middleCount.set(key, (middleCount.get(key) ?? 0) + 1)
+    }
+  }
   const needed = Math.max(2, Math.ceil(pages.length * repeatShare))
   // A running footer whose page number wrapped onto a line of its own (at
   // page 10, say) is its usual text without the number.
@@ -60,6 +70,8 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
   const bottomStems = stems(bottomCount)
   const repeats = (count: Map<string, number>, line: Line): boolean => {
     const key = furnitureKey(line.text)
+    const zoneTimes = (topCount.get(key) ?? 0) + (bottomCount.get(key) ?? 0)
+    if ((middleCount.get(key) ?? 0) > zoneTimes) return false
     if ((count.get(key) ?? 0) >= needed) return true
     return key.length > 0 && (count === topCount ? topStems : bottomStems).has(key)
   }
