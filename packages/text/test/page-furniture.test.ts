@@ -2,7 +2,7 @@ import { expect, test } from 'vitest'
 import { splitLines } from '../src/lib/lines.js'
 import { normalizeText } from '../src/lib/normalize.js'
 import { findFurniture } from '../src/lib/page-furniture.js'
-import { isPageNumber } from '../src/lib/page-number.js'
+import { pageNumberShape } from '../src/lib/page-number.js'
 
 function furniture(input: string): Array<[string, string]> {
   const found = findFurniture(splitLines(normalizeText(input)))
@@ -48,15 +48,30 @@ test('should recognise page number shapes', () => {
   for (const value of [
     '7',
     '– 7 –',
+    '-7-',
     'Page 7 of 9',
     'Seite 7 von 9',
     'Pagina 7 van 9',
     '7/9',
-    'xii',
   ])
-    expect(isPageNumber(value), value).toBe(true)
-  for (const value of ['7 dagen', 'Paginering', '2.3 Scope'])
-    expect(isPageNumber(value), value).toBe(false)
+    expect(pageNumberShape(value), value).toBe('arabic')
+  for (const value of ['xii', '– iv –', 'xl']) expect(pageNumberShape(value), value).toBe('roman')
+  // A dash on one side belongs to a word ("l-", a suspended compound's
+  // part); "iiii" and "vx" are no numerals.
+  for (const value of ['7 dagen', 'Paginering', '2.3 Scope', 'l-', '7-', '– 7', 'iiii', 'vx'])
+    expect(pageNumberShape(value), value).toBe(undefined)
+})
+
+test('should take roman page numbers only where two pages have one', () => {
+  expect(furniture('Voorwoord bij het verslag.\nDe raad stemde in.\nii\n')).toEqual([])
+  expect(
+    furniture(
+      'Voorwoord bij het verslag.\nDe raad stemde in.\nii\n\fHet college voert uit.\niii\n',
+    ),
+  ).toEqual([
+    ['ii', 'pageNumber'],
+    ['iii', 'pageNumber'],
+  ])
 })
 
 test('should find a running footer whose page number wrapped onto its own line', () => {

@@ -7,7 +7,7 @@
 import type { FurnitureKind } from '@kopij/ast'
 import type { Line } from './lines.js'
 import { readListMarker } from './list-marker.js'
-import { furnitureKey, isPageNumber } from './page-number.js'
+import { furnitureKey, pageNumberShape } from './page-number.js'
 import { findPaperReference } from './paper-reference.js'
 
 /** How many lines at the top and the bottom of a page may be furniture. */
@@ -62,6 +62,14 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
     }
   }
   const needed = Math.max(2, Math.ceil(pages.length * repeatShare))
+  // A roman numeral is also a word ("vi", "c", a list item's "i"): lines of
+  // that shape are page numbers only where two pages or more have one.
+  let romanPages = 0
+  for (const zone of zones) {
+    if ([...zone.top, ...zone.bottom].some((line) => pageNumberShape(line.text) === 'roman'))
+      romanPages++
+  }
+  const numbered = { roman: romanPages >= 2 }
   // A running footer whose page number wrapped onto a line of its own (at
   // page 10, say) is its usual text without the number.
   const stems = (count: Map<string, number>): Set<string> =>
@@ -97,6 +105,7 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
         'top',
         repeats(topCount, line),
         pageIndex > 0 && first && seen.has(line.text),
+        numbered,
       )
       if (!kind) break
       topKeys.add(key)
@@ -107,7 +116,7 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
     for (let index = zone.bottom.length - 1; index >= 0; index--) {
       const line = zone.bottom[index] as Line
       if (found.has(line.index)) break
-      const kind = classify(line, 'bottom', repeats(bottomCount, line), false)
+      const kind = classify(line, 'bottom', repeats(bottomCount, line), false, numbered)
       if (!kind) break
       found.set(line.index, { line, kind })
     }
@@ -121,8 +130,10 @@ function classify(
   where: 'top' | 'bottom',
   repeated: boolean,
   repeatsEarlierText: boolean,
+  numbered: { roman: boolean },
 ): FurnitureKind | undefined {
-  if (isPageNumber(line.text)) return 'pageNumber'
+  const shape = pageNumberShape(line.text)
+  if (shape === 'arabic' || (shape === 'roman' && numbered.roman)) return 'pageNumber'
   const reference = findPaperReference(line.text)
   if (reference?.wholeLine) return where === 'top' ? 'runningHeader' : 'runningFooter'
   if (repeated && furnitureKey(line.text) !== '')

@@ -3,21 +3,35 @@
  * van 12", "Page 3 of 12", "Seite 3 von 12", "3/12", "blz. 3", roman "iv".
  */
 
-const patterns = [
-  /^[-–—]?\s*\d{1,4}\s*[-–—]?$/,
+/** Arabic page numbers, the dashes around a bare number taken off first. */
+const arabicPatterns = [
+  /^\d{1,4}$/,
   /^(?:pagina|page|seite|blz\.?|p\.|s\.)\s*\d{1,4}(?:\s*(?:van|of|von|\/)\s*\d{1,4})?$/i,
   /^\d{1,4}\s*(?:\/|van|of|von)\s*\d{1,4}$/i,
-  /^[-–—]?\s*[ivxlc]{1,7}\s*[-–—]?$/,
 ]
 
+/** A well-formed lowercase roman numeral up to 399 ("iv", "xii"; not "iiii" or "vx"). */
+const romanNumeral = /^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/
+
+/** Dashes on both sides of a page number ("– 3 –", "-iv-"); one alone is a word's ("l-"). */
+const dashed = /^[-–—]\s*(\S+?)\s*[-–—]$/
+
+/** How a page number is written. */
+export type PageNumberShape = 'arabic' | 'roman'
+
 /**
- * Check whether a line is nothing but a page number.
+ * Tell whether a line is nothing but a page number, and how it is written.
+ * A roman one is also a word or a letter ("vi", "c"): the caller asks for
+ * more evidence before taking it out.
  *
  * @param text The line, trimmed.
- * @returns Whether it is a page number.
+ * @returns Its shape, or `undefined` when it is no page number.
  */
-export function isPageNumber(text: string): boolean {
-  return patterns.some((pattern) => pattern.test(text))
+export function pageNumberShape(text: string): PageNumberShape | undefined {
+  const bare = dashed.exec(text)?.[1] ?? text
+  if (arabicPatterns.some((pattern) => pattern.test(bare))) return 'arabic'
+  if (romanNumeral.test(bare)) return 'roman'
+  return undefined
 }
 
 /**
