@@ -131,6 +131,22 @@ test('should take a top line that repeats a section title as a running header', 
   expect(furniture(input)).toContainEqual(['Inleiding', 'runningHeader'])
 })
 
+test('should keep a recurring heading that opens one page only', () => {
+  // Eight pages; "Advies" heads a subsection in two sections and opens one
+  // page, where a running header would have repeated a title on many.
+  const pages = [
+    'Inleiding\nDe raad besloot tot een onderzoek naar de wegen.',
+    'Advies\nHet college past de plannen voor de wegen aan.',
+    'Resultaten\nDe uitkomst van het eerste deel volgt hier.',
+    'Het tweede deel van de uitkomst staat hier.\nDe parken kwamen ook aan bod.',
+    'Advies\nHet college past de plannen voor de parken aan.',
+    'Bijlagen\nDe lijst van stukken staat hier.',
+    'Het verslag van de raad van maart is bijgevoegd.',
+    'Colofon\nDit verslag is gemaakt door de gemeente.',
+  ]
+  expect(furniture(pages.join('\n\f'))).toEqual([])
+})
+
 test('should keep a recurring list item or sentence that happens to open a page', () => {
   const input = [
     'Het onderzoek keek naar het formulier.\nEr deden vijf mensen mee.\nZe vonden drie dingen.\n• De knop moet groter.\nMeer tekst hier.',

@@ -84,6 +84,8 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
     return key.length > 0 && (count === topCount ? topStems : bottomStems).has(key)
   }
 
+  const sectionHeaders = countSectionTitleTops(pages) >= needed
+
   // Text of lines seen so far outside the zones, to catch a running header
   // that repeats the current section title.
   const seen = new Set<string>()
@@ -104,7 +106,7 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
         line,
         'top',
         repeats(topCount, line),
-        pageIndex > 0 && first && seen.has(line.text),
+        sectionHeaders && pageIndex > 0 && first && seen.has(line.text),
         numbered,
       )
       if (!kind) break
@@ -123,6 +125,24 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
     for (const line of page) if (!found.has(line.index)) seen.add(line.text)
   })
   return found
+}
+
+/**
+ * Pages that open with a title-shaped line (under a page number at most)
+ * standing earlier in the document. A running header that repeats the
+ * current section title does so on many pages; on a page or two, such a line
+ * is a heading that recurs in the text ("Advies" in two sections) and
+ * happens to open a page.
+ */
+function countSectionTitleTops(pages: Line[][]): number {
+  const earlier = new Set<string>()
+  let count = 0
+  for (const page of pages) {
+    const first = page.find((line) => pageNumberShape(line.text) === undefined)
+    if (first && earlier.has(first.text) && isTitleShaped(first.text)) count++
+    for (const line of page) earlier.add(line.text)
+  }
+  return count
 }
 
 function classify(
