@@ -54,3 +54,22 @@ test('should keep a heading and the subheading right after it apart', () => {
   ].join('\n')
   expect(headings(input)).toEqual(['# Verslag van de test', '## Resultaten', '### Zoeken'])
 })
+
+test('should join a heading that ends in an article with the one-line sentence after it', () => {
+  const input = [
+    'Handbuch für neue Beiträge',
+    '',
+    '1.2 Verlangen Sie Tests und andere Prüfungen, um die',
+    '',
+    'Qualität des Codes zu sichern.',
+    '',
+    'Automatische Tests finden Fehler, bevor eine Änderung übernommen wird.',
+    'Sie geben allen Beteiligten die Sicherheit, dass nichts kaputtgeht.',
+  ].join('\n')
+  expect(headings(input).at(-1)).toMatch(
+    /^#+ 1\.2 Verlangen Sie Tests und andere Prüfungen, um die Qualität des Codes zu sichern\.$/,
+  )
+  const tree = fromText(input, { language: 'de' })
+  expect(tree.children.at(-1)?.type).toBe('paragraph')
+  expect(tree.children.filter((node) => node.type === 'paragraph')).toHaveLength(1)
+})

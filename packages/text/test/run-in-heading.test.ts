@@ -221,7 +221,7 @@ test('should split a short block taken for a heading at its run-in label, but ke
     'Stap 2: Gesprekken voeren',
     'We spraken met twaalf bewoners uit de wijk over hun ervaringen.',
     '',
-    'De vraag van dit onderzoek was: Hoe ervaren bewoners het formulier?',
+    'De belangrijkste vraag voor dit onderzoek: Hoe ervaren bewoners het formulier?',
     '',
     'We spraken met twaalf bewoners uit de wijk over hun ervaringen.',
   ].join('\n')
@@ -233,7 +233,7 @@ test('should split a short block taken for a heading at its run-in label, but ke
   ])
   // A longer label is a sentence that introduces what follows.
   expect(entries).toContainEqual(
-    expect.stringMatching(/^h\d: De vraag van dit onderzoek was: Hoe ervaren/),
+    expect.stringMatching(/^h\d: De belangrijkste vraag voor dit onderzoek: Hoe ervaren/),
   )
 })
 
@@ -246,5 +246,99 @@ test('should take a long label that is a question as a run-in heading', () => {
   expect(outline(input).slice(-2)).toEqual([
     'h4: In hoeverre is het duidelijk waar de website voor dient?',
     'p: Voor de meeste bewoners was dit eerst niet duidelijk.',
+  ])
+})
+
+test('should take a longer label alone in its block before the paragraph it runs into as a run-in heading', () => {
+  const input = [
+    ...findings,
+    '',
+    'Open voor contact met de buren, maar met hulp:',
+    '',
+    'Veel bewoners willen de nieuwe buren leren kennen, maar weten niet hoe.',
+  ].join('\n')
+  expect(outline(input).slice(-2)).toEqual([
+    'h4: Open voor contact met de buren, maar met hulp',
+    'p: Veel bewoners willen de nieuwe buren leren kennen, maar weten niet hoe.',
+  ])
+  const beforeList = [
+    ...findings,
+    '',
+    'De bewoners noemden deze punten, maar met hulp:',
+    '• Het menu verdwijnt na het opslaan.',
+    '• De knop terug werkt niet.',
+  ].join('\n')
+  expect(outline(beforeList)).toContain('p: De bewoners noemden deze punten, maar met hulp:')
+})
+
+test('should leave a label before quoted words a paragraph: the colon introduces the quotation', () => {
+  const input = [
+    ...findings,
+    'Casus voor bewoners: "Je woont in de wijk en wilt een vergunning aanvragen.',
+    'Waar begin je?"',
+    'Status: ‘Afgerond’ staat bij elke taak die de bewoner heeft gedaan.',
+  ].join('\n')
+  const entries = outline(input)
+  expect(entries.filter((entry) => entry.startsWith('h4: '))).toEqual([
+    'h4: Zoeken',
+    'h4: Invullen',
+    'h4: Versturen',
+  ])
+})
+
+test('should not count the step number of a label towards its length', () => {
+  const input = [
+    'Aanpak van het onderzoek',
+    'Stap 1: Opzetten van interviews en kiezen van doelgroepen: We',
+    'schreven een lijst met vragen voor de gesprekken.',
+    'Stap 2: Werven van bewoners en voeren van gesprekken: We spraken',
+    'met twaalf bewoners uit de wijk.',
+    'Stap 3: Verwerken van resultaten en schrijven van advies: We',
+    'zetten de antwoorden per vraag onder elkaar.',
+  ].join('\n')
+  expect(headings(input).slice(1)).toEqual([
+    '#### Stap 1: Opzetten van interviews en kiezen van doelgroepen',
+    '#### Stap 2: Werven van bewoners en voeren van gesprekken',
+    '#### Stap 3: Verwerken van resultaten en schrijven van advies',
+  ])
+})
+
+test('should keep the own colon of a numbered label alone on its line', () => {
+  const input = [
+    ...findings,
+    'Als bewoner wil ik op de website . . .',
+    '1. Mijn aanvraag vinden via de startpagina:',
+    '• Waar staat de aanvraag?',
+    '2. Samen met de gemeente werken door inzage in::',
+    '• mijn gegevens;',
+    '• mijn documenten.',
+  ].join('\n')
+  expect(headings(input).slice(-2)).toEqual([
+    '#### 1. Mijn aanvraag vinden via de startpagina',
+    '#### 2. Samen met de gemeente werken door inzage in:',
+  ])
+})
+
+test('should leave a sentence led in by a copula before a colon a paragraph', () => {
+  const input = [...findings, 'Het doel was: Bewoners vinden de aanvraag zonder hulp.'].join('\n')
+  expect(outline(input).at(-1)).toBe('p: Het doel was: Bewoners vinden de aanvraag zonder hulp.')
+})
+
+test('should take distinct labels alone before their lists, one after the other, as run-in headings', () => {
+  const input = [
+    ...findings,
+    'In de tweede versie zijn deze wijzigingen doorgevoerd.',
+    'Maak de navigatie naar de aanvraag eenvoudiger:',
+    '• Zet een directe link in het hoofdmenu.',
+    'Maak duidelijker waar je bent en waar je heen gaat:',
+    '• Toon op elke pagina een kruimelpad.',
+    '• Noem bij elke knop waar hij heen leidt.',
+    'Houd tekst kort, actiegericht en duidelijk:',
+    '• Verkort de uitleg bij het uploaden.',
+  ].join('\n')
+  expect(headings(input).slice(-3)).toEqual([
+    '#### Maak de navigatie naar de aanvraag eenvoudiger',
+    '#### Maak duidelijker waar je bent en waar je heen gaat',
+    '#### Houd tekst kort, actiegericht en duidelijk',
   ])
 })

@@ -29,6 +29,7 @@ import { tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { goldFromMarkdown } from './gold.mjs'
+import { checkLabeller } from './label-check.mjs'
 import { furnitureLines, labelBreaks, loseHyphens } from './labels.mjs'
 import { extractText, pageNumberFormats, renderPdfs, writeOdt } from './typeset.mjs'
 
@@ -65,6 +66,8 @@ const furniture = {
     page: 'number',
   },
 }
+/** Share of the corpus's labels the labeller must give back (it gives 5535 of 5536). */
+const minAgreement = 0.995
 const typesetter = 'LibreOffice Writer (headless, automatic hyphenation)'
 
 if (!existsSync(join(corpus, 'score.mjs'))) {
@@ -75,6 +78,22 @@ const cli = join(repo, 'packages/cli/dist/bin.js')
 if (!existsSync(cli)) {
   console.error(`eval:heldout: no built CLI at ${cli} (run tsc -b packages/cli)`)
   process.exit(2)
+}
+
+// The held-out labels are only comparable with the corpus's if they are made
+// the same way: the labeller must give back the corpus's own labels.
+const check = checkLabeller(corpus)
+console.error(
+  `eval:heldout: labeller check on the corpus: ${check.agreeing} of ${check.breaks} break labels and ${check.lostAgreeing} of ${check.lostLines} lo-lost lines as the corpus has them`,
+)
+if (
+  check.agreeing < minAgreement * check.breaks ||
+  check.lostAgreeing < minAgreement * check.lostLines
+) {
+  console.error(
+    'eval:heldout: the labeller no longer labels as the corpus does; fix labels.mjs first',
+  )
+  process.exit(1)
 }
 
 // A corpus-shaped tree: score.mjs finds inputs, gold and labels beside itself.

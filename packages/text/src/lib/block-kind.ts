@@ -5,6 +5,7 @@
  */
 import { headingNumber } from './block-boundary.js'
 import type { Block } from './blocks.js'
+import { isLeadIn } from './lead-in.js'
 import { type ListMarker, readListMarker } from './list-marker.js'
 
 /** A block with its kind decided. */
@@ -118,14 +119,25 @@ function looksLikeHeading(block: Block, text: string): boolean {
   // A quotation, alone or with its attribution ("“…” — Respondent 3"), is
   // quoted speech, not a heading.
   if (quotation.test(text)) return false
+  // Words before a colon that end in a copula make a sentence ("De vraag
+  // van dit onderzoek is: Hoe …?").
+  const colon = text.indexOf(': ')
+  if (colon !== -1 && isLeadIn(text.slice(0, colon))) return false
   // The heading number's own full stop ("1. Inleiding") is no sentence end.
   const title = text.replace(headingNumber, '')
+  // An ellipsis trails off rather than ending a sentence: a heading may
+  // close with one ("Als bewoner wil ik …"), unless a sentence ends before it.
+  const trailing = title.replace(ellipsis, '')
+  if (trailing !== title) return !/[.!?:;,]\s|[.,;:]$/.test(trailing)
   // Sentences end in punctuation; headings do not, except a single
   // question or exclamation.
   if (/[.,;:]["'”’)]*$/.test(title)) return false
   if (/[?!]["'”’)]*$/.test(title) && /[.!?]\s/.test(title)) return false
   return true
 }
+
+/** An ellipsis at the end of a text: "…", "..." or ". . .". */
+const ellipsis = /\s?(?:…|\.\s?\.\s?\.)["'”’)]*$/u
 
 /** A text that is one quotation, possibly followed by a dash and who said it. */
 const quotation = /^["“„'‘][^"“”„]*["”'’]\s*(?:[—–-]\s*\S.*)?$/u

@@ -119,15 +119,43 @@ export function joinWrappedHeadings(
       }
       continue
     }
+    // A heading cannot end in an article, preposition or conjunction: a
+    // one-line paragraph after one that does is the rest of the heading, a
+    // heading that is a sentence ("…, um die" then "Qualität zu sichern.").
+    if (
+      previous?.kind === 'heading' &&
+      block.kind === 'paragraph' &&
+      previous.runIn === undefined &&
+      block.skip === undefined &&
+      previous.block.lines.length === 1 &&
+      block.block.lines.length === 1 &&
+      endsOpen(previous.text) &&
+      `${previous.text} ${block.text}`.split(' ').length <= joinedMaxWords
+    ) {
+      result[result.length - 1] = {
+        ...previous,
+        block: {
+          lines: [...previous.block.lines, ...block.block.lines],
+          breaks: [...previous.block.breaks, { kind: 'space' }, ...block.block.breaks],
+          marked: previous.block.marked,
+        },
+        text: `${previous.text} ${block.text}`,
+      }
+      continue
+    }
     result.push(block)
   }
   return result
+}
+
+/** Whether a heading's last word is one a heading does not end with. */
+function endsOpen(text: string): boolean {
+  return openEnders.has(text.split(' ').at(-1)?.toLowerCase() ?? '')
 }
 
 function wrapped(first: string, second: string, printedLines: ReadonlySet<string>): boolean {
   const joined = `${first} ${second}`
   if (joined.split(' ').length > joinedMaxWords) return false
   if (printedLines.has(joined)) return true
-  const last = first.split(' ').at(-1)?.toLowerCase() ?? ''
-  return openEnders.has(last)
+  return endsOpen(first)
 }

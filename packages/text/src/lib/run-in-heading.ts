@@ -8,6 +8,7 @@
  * ("2. Opzet: …") that would otherwise read as a list item.
  */
 import type { TypedBlock } from './block-kind.js'
+import { isLeadIn } from './lead-in.js'
 import type { Line } from './lines.js'
 
 /** Most words in a run-in label (the corpus labels average 3.5 words). */
@@ -20,9 +21,13 @@ const labelMaxWords = 8
  */
 const questionMaxWords = 20
 
-/** Whether a label is too long to be one. */
+/** A numbered step that leads a label: "Stap 2: ". */
+const stepPrefix = /^\p{Lu}\p{Ll}+ \d{1,2}: /u
+
+/** Whether a label is too long to be one; a leading step number does not count. */
 function tooLong(label: string, maxWords = labelMaxWords): boolean {
-  return label.split(' ').length > (label.endsWith('?') ? questionMaxWords : maxWords)
+  const words = label.replace(stepPrefix, '').split(' ').length
+  return words > (label.endsWith('?') ? questionMaxWords : maxWords)
 }
 
 /** Paragraphs that must open with a label before any counts as a heading. */
@@ -52,6 +57,13 @@ const looseMaxWords = 12
  * introduce a list ("De volgende mensen hebben meegewerkt:").
  */
 const aloneMaxWords = 5
+
+/**
+ * A label alone in its block before a paragraph: the run-in heading filled
+ * its line, so its text starts on the next one ("Open voor contact, maar
+ * met hulp:" then "Bewoners willen …"). Commas allowed, as in `looseLabel`.
+ */
+const looseLabelOnly = /^([\p{Lu}\p{N}][^.:;!?()"“”]{0,120}?[?]?):$/u
 
 /** A label with nothing after it: the whole block is "Label:". */
 const labelOnly = /^([\p{Lu}\p{N}][^.:;!?,()"“”]{0,80}?[?]?):$/u
@@ -91,8 +103,12 @@ const headingLabelMaxWords = 5
 const numberedLabel =
   /^([\p{Lu}\p{N}](?:[^.:;!?()"“”]|\([^().:;!?"“”]*\)){0,120}?[?]?):\s+(?=["'“‘(]?[\p{Lu}\p{N}])/u
 
-/** A label with nothing after it in a numbered block: commas allowed, the number marks it. */
-const numberedLabelOnly = /^([\p{Lu}\p{N}][^.:;!"“”]{0,160}?[?]?):$/u
+/**
+ * A label with nothing after it in a numbered block: commas allowed, the
+ * number marks it. The label may end in a colon of its own ("… inzage in:"),
+ * doubled by the colon that runs it in.
+ */
+const numberedLabelOnly = /^([\p{Lu}\p{N}][^.:;!"“”]{0,160}?[?:]?):$/u
 
 /**
  * A label that is itself a heading number: a word and a number or letter
@@ -100,6 +116,23 @@ const numberedLabelOnly = /^([\p{Lu}\p{N}][^.:;!"“”]{0,160}?[?]?):$/u
  * numbered, not run in.
  */
 const numberLabel = /^\p{Lu}\p{Ll}+ (?:\d{1,3}|[A-Z]|[IVXL]{1,6})$/u
+
+/** A quotation mark or apostrophe that opens quoted words. */
+const openingQuote = /^["'“‘„‚«‹]/u
+
+/**
+ * The label a pattern finds at the start of a text, unless the text after
+ * it opens a quotation: a colon before quoted words introduces them
+ * ("Casus: "Je woont in …"", "Status: ‘Afgerond’ …"), it ends no label;
+ * or unless it is a lead-in ("De vraag is: …").
+ */
+function labelIn(pattern: RegExp, text: string): RegExpExecArray | null {
+  const match = pattern.exec(text)
+  if (!match || openingQuote.test(text.slice(match[0].length))) return null
+  // "De vraag is: …" is a sentence.
+  const label = match[1] ?? ''
+  return isLeadIn(label) ? null : match
+}
 
 /**
  * Find the run-in label of each paragraph, when the document uses them.
@@ -125,10 +158,16 @@ function findRunInHeadings(blocks: TypedBlock[]): Map<number, RunIn> {
   const looseFound = new Map<number, RunIn>()
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph') return
-    const onlyLabel = labelOnly.exec(block.text)
-    const match = runInLabel.exec(block.text) ?? onlyLabel
+    const wrapped = labelIn(looseLabelOnly, block.text)?.[1]
+    if (wrapped && !tooLong(wrapped, looseMaxWords) && blocks[index + 1]?.kind === 'paragraph') {
+      const offsets = rawOffsets(block.block.lines, wrapped.split(':').length)
+      if (offsets) looseFound.set(index, { label: wrapped, rest: block.text.length, ...offsets })
+      return
+    }
+    const onlyLabel = labelIn(labelOnly, block.text)
+    const match = labelIn(runInLabel, block.text) ?? onlyLabel
     if (!match) {
-      const loose = looseLabel.exec(block.text)
+      const loose = labelIn(looseLabel, block.text)
       const text = loose?.[1]
       const offsets = text ? rawOffsets(block.block.lines, 1) : undefined
       if (loose && text && offsets && text.split(' ').length <= looseMaxWords)
@@ -157,8 +196,48 @@ function findRunInHeadings(blocks: TypedBlock[]): Map<number, RunIn> {
   for (const count of alone.values()) aloneCount += count
   if (inline > aloneCount) for (const [index, runIn] of aloneFound) found.set(index, runIn)
   for (const [index, runIn] of looseFound) found.set(index, runIn)
+  for (const [index, runIn] of findLabelledLists(blocks)) found.set(index, runIn)
   for (const [index, runIn] of findNumberedRunIns(blocks)) found.set(index, runIn)
   for (const [index, runIn] of findRunInsInHeadings(blocks)) found.set(index, runIn)
+  return found
+}
+
+/** Fewest labels, each alone before its list, in a row that make parallel sections. */
+const minLabelledLists = 3
+
+/**
+ * In a document that sets run-in headings, labels alone in their blocks,
+ * each before a list and one right after the other's list ("Maak de
+ * navigatie duidelijker:" • … "Verbeter de bevestiging:" • …), are parallel
+ * sections: run-in headings whose text is a list. Their labels differ, as
+ * section names do; a label that recurs in the row is a caption
+ * ("Voordelen:", "Nadelen:") and the row stays paragraphs.
+ */
+function findLabelledLists(blocks: TypedBlock[]): Map<number, RunIn> {
+  const found = new Map<number, RunIn>()
+  let row: Array<[number, RunIn]> = []
+  const close = (): void => {
+    const labels = new Set(row.map(([, runIn]) => runIn.label.toLowerCase()))
+    if (row.length >= minLabelledLists && labels.size === row.length)
+      for (const [index, runIn] of row) found.set(index, runIn)
+    row = []
+  }
+  let index = 0
+  while (index < blocks.length) {
+    const block = blocks[index] as TypedBlock
+    const label = block.kind === 'paragraph' ? labelIn(looseLabelOnly, block.text)?.[1] : undefined
+    const offsets = label ? rawOffsets(block.block.lines, label.split(':').length) : undefined
+    let end = index + 1
+    while (blocks[end]?.kind === 'listItem') end++
+    if (!label || !offsets || tooLong(label, looseMaxWords) || end === index + 1) {
+      close()
+      index++
+      continue
+    }
+    row.push([index, { label, rest: block.text.length, ...offsets }])
+    index = end
+  }
+  close()
   return found
 }
 
@@ -208,11 +287,11 @@ function numberedLabelOf(
   block: Extract<TypedBlock, { kind: 'listItem' }>,
   next: TypedBlock | undefined,
 ): RunIn | undefined {
-  const inline = runInLabel.exec(block.text) ?? numberedLabel.exec(block.text)
+  const inline = labelIn(runInLabel, block.text) ?? labelIn(numberedLabel, block.text)
   const onlyLabel =
     next?.kind === 'listItem' && next.marker.family === block.marker.family
       ? undefined
-      : numberedLabelOnly.exec(block.text)
+      : labelIn(numberedLabelOnly, block.text)
   const match = inline ?? onlyLabel
   const label = match?.[1]
   if (!match || !label || tooLong(label, inline ? labelMaxWords : numberedMaxWords))
@@ -233,7 +312,7 @@ function findRunInsInHeadings(blocks: TypedBlock[]): Map<number, RunIn> {
   blocks.forEach((block, index) => {
     if (block.kind !== 'heading' || block.numbering !== undefined || block.runIn !== undefined)
       return
-    const match = runInLabel.exec(block.text)
+    const match = labelIn(runInLabel, block.text)
     const label = match?.[1]
     if (
       !match ||
