@@ -190,3 +190,17 @@ describe('whether the typesetter hyphenates', () => {
     expect(measureFill(linesOf(broken.join('\n')))?.hyphenates).toBe(true)
   })
 })
+
+describe('two lines pdftotext joined after a hyphen', () => {
+  const fill = measureFill(linesOf(paragraph.join('\n')))
+  if (!fill) throw new Error('no fill model')
+
+  test('should be cut where the patterns allow a break nearest the measure', () => {
+    // The first line stops short of the measure (a stretched line); cut at
+    // the full measure, the second would look shorter than it is.
+    const joined =
+      'over de kosten die daarbij horen voor de komende tien jaren samen met de provincie aan het onderhoud van de wegen ook.'
+    expect(endsShort(joined, 'Daarna', fill)).toBe(true)
+    expect(endsShort(joined, 'Daarna', fill, 'nl')).toBe(false)
+  })
+})

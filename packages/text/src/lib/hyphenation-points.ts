@@ -58,3 +58,22 @@ export function firstSyllable(language: string, word: string): string | undefine
   if (!parts || parts.length < 2) return undefined
   return word.slice(0, (parts[0] as string).length)
 }
+
+/**
+ * The places the patterns allow a break in a word, as numbers of
+ * characters before the break ("verwerken": 3, 6).
+ *
+ * @param language BCP 47 tag.
+ * @param word The word, letters only.
+ * @returns The places, in order (none without patterns).
+ */
+export function breakPoints(language: string, word: string): number[] {
+  const parts = engine(language)?.hyphenate(word.toLowerCase()) ?? []
+  const points: number[] = []
+  let position = 0
+  for (const part of parts.slice(0, -1)) {
+    position += part.length
+    points.push(position)
+  }
+  return points
+}

@@ -6,7 +6,7 @@
  * one (pdftotext -raw output). Character counts vary by a tenth between
  * justified lines ("mmm" against "iii"); summed glyph widths vary less.
  */
-import { firstSyllable } from './hyphenation-points.js'
+import { breakPoints, firstSyllable } from './hyphenation-points.js'
 import type { Line } from './lines.js'
 import { readListMarker } from './list-marker.js'
 
@@ -347,7 +347,10 @@ export function endsShort(
   language?: string,
 ): boolean {
   const whole = textWidth(line)
-  const width = lastLineWidth(whole, fill.full)
+  const width =
+    language && whole > fill.full * joinedShare
+      ? lastPartWidth(line, fill.full, language)
+      : lastLineWidth(whole, fill.full)
   // The width of the last of joined lines is only known roughly: the narrow
   // test needs the real width.
   if (width === whole && width <= fill.narrow) return true
@@ -407,8 +410,9 @@ export function itemHasRoom(line: string, nextWord: string, fill: LineFill, item
   const marker = readListMarker(line)
   const width = textWidth(marker ? line.slice(marker.length) : line)
   // Only a line wider than the paragraphs' measure is several joined ones.
-  const last = width > fill.full * joinedShare ? lastLineWidth(width, item) : width
-  return last + textWidth(` ${nextWord}`) <= item * fitShare
+  if (width > fill.full * joinedShare)
+    return lastLineWidth(width, item) + textWidth(` ${nextWord}`) <= item * fitShare
+  return width + textWidth(` ${nextWord}`) <= item * fill.fit
 }
 
 /**
@@ -419,4 +423,42 @@ function lastLineWidth(width: number, measure: number): number {
   let rest = width
   while (rest > measure * joinedShare) rest -= measure
   return rest
+}
+
+/**
+ * The width of the last of the lines pdftotext joined after hyphens, with
+ * each join placed where the language's patterns allow a break and the
+ * line before it, hyphen included, comes nearest the measure.
+ */
+function lastPartWidth(text: string, measure: number, language: string): number {
+  let rest = text
+  let width = textWidth(rest)
+  while (width > measure * joinedShare) {
+    const cut = joinPlace(rest, measure, language)
+    if (cut === undefined) return lastLineWidth(width, measure)
+    rest = rest.slice(cut)
+    width = textWidth(rest)
+  }
+  return width
+}
+
+/** Where in a text the first typeset line ended inside a word, if a break fits. */
+function joinPlace(text: string, measure: number, language: string): number | undefined {
+  let best: number | undefined
+  let bestDistance = Number.POSITIVE_INFINITY
+  const hyphen = textWidth('-')
+  for (const match of text.matchAll(/\p{L}+/gu)) {
+    const start = match.index
+    const before = textWidth(text.slice(0, start))
+    if (before > measure * joinedShare) break
+    if (before + textWidth(match[0]) < measure * 0.85) continue
+    for (const point of breakPoints(language, match[0])) {
+      const distance = Math.abs(textWidth(text.slice(0, start + point)) + hyphen - measure)
+      if (distance < bestDistance) {
+        bestDistance = distance
+        best = start + point
+      }
+    }
+  }
+  return best
 }
