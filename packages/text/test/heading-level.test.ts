@@ -23,6 +23,51 @@ test('should give numbered headings the depth of their number under the title', 
   ])
 })
 
+test('should keep a foreword with its own text beside the numbered chapters after it', () => {
+  const input = [
+    'Evaluatie van het programma',
+    'Voorwoord',
+    'Dit verslag is geschreven voor de raad en de inwoners van de gemeente.',
+    '1 Inleiding',
+    'Dit is de inleiding van de evaluatie.',
+    '1.1 Aanpak',
+    'Dit is de aanpak van de evaluatie.',
+    '2 Resultaten',
+    'Dit zijn de resultaten.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Evaluatie van het programma',
+    '## Voorwoord',
+    '## 1 Inleiding',
+    '### 1.1 Aanpak',
+    '## 2 Resultaten',
+  ])
+})
+
+test('should put an unnumbered heading inside a numbered section one level below it', () => {
+  const input = [
+    'Evaluatie van het programma',
+    '1 Inleiding',
+    'Dit is de inleiding van de evaluatie.',
+    '1.1 Aanpak',
+    'Dit is de aanpak van de evaluatie.',
+    'Ervaringen van bewoners',
+    'Bewoners vertelden over hun ervaringen met de aanpak.',
+    '2 Resultaten',
+    'Dit zijn de resultaten.',
+    'Ervaringen van ondernemers',
+    'Ondernemers vertelden over hun ervaringen met de resultaten.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Evaluatie van het programma',
+    '## 1 Inleiding',
+    '### 1.1 Aanpak',
+    '#### Ervaringen van bewoners',
+    '## 2 Resultaten',
+    '### Ervaringen van ondernemers',
+  ])
+})
+
 test('should put an unnumbered heading that introduces numbered ones a level above them', () => {
   const input = [
     'Dit is het einde van een alinea uit het vorige deel.',

@@ -88,6 +88,8 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
   if (title !== undefined) levels.set(title, 1)
 
   let previousLevel = 1
+  // Level of the last numbered section, in a document numbered by sections.
+  let lastNumbered: number | undefined
   // Whether a heading on its own line has come yet (the title aside).
   let opened = false
   // Level of the last heading that stands on its own line.
@@ -113,8 +115,11 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
     // above it but the title.
     else if (!opened && title !== undefined) level = topLevel
     else if (run !== undefined) level = numberedLevel === undefined ? leafLevel - run : topLevel
-    // A heading opens at most one level below the one before it.
-    else level = numberedLevel === undefined ? Math.min(leafLevel, previousLevel + 1) : leafLevel
+    // A heading opens at most one level below the one before it. In a
+    // document numbered by sections, an unnumbered heading inside one is its
+    // subsection.
+    else if (numberedLevel === undefined) level = Math.min(leafLevel, previousLevel + 1)
+    else level = lastNumbered === undefined ? leafLevel : lastNumbered + 1
     // In an outline of three levels or more the lowest is set near the
     // body size; a heading that wraps well short of the measure is set
     // larger, so it stands above the lowest level.
@@ -129,7 +134,11 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
     levels.set(index, clamped)
     previousLevel = clamped
     if (block.runIn === undefined) {
-      sectionLevel = clamped
+      if (block.numbering && numberedLevel) lastNumbered = clamped
+      // Run-in headings sit below the section they are in: in a document
+      // numbered by sections, the last numbered one, not an unnumbered
+      // heading inside it.
+      if (numberedLevel === undefined || block.numbering) sectionLevel = clamped
       opened = true
     }
   })
@@ -241,13 +250,15 @@ function sectionNumbering(
   // A numbered title ("1 Report") is level 1: its sections are one deeper.
   if (titleParts !== undefined) return (numbering) => 1 - titleParts + numbering.length
   // Does an unnumbered heading introduce a run of top-level numbered ones?
-  const headings = blocks.flatMap((block, index) =>
-    block.kind === 'heading' && block.runIn === undefined && index !== title ? [block] : [],
-  )
-  const introduced = headings.some((block, index) => {
-    const next = headings[index + 1]
+  // Only one directly above the first of them ("Deel I" over "1", "1.1"):
+  // an unnumbered section with text of its own before chapter 1 (a
+  // foreword, a summary) is the chapters' sibling, not their parent.
+  const introduced = blocks.some((block, index) => {
+    const next = blocks[index + 1]
     return (
+      index !== title &&
       block.kind === 'heading' &&
+      block.runIn === undefined &&
       block.numbering === undefined &&
       next?.kind === 'heading' &&
       next.numbering?.length === minParts
