@@ -271,23 +271,33 @@ export function measureFill(lines: Line[]): LineFill | undefined {
   // Whether the run of lines the line belongs to opened with a list marker:
   // an item's lines are narrower than the paragraphs'.
   let inItem = false
+  // Each line's width, measured once: both passes below need most of them.
+  const lineWidths = new Float64Array(lines.length).fill(-1)
+  const widthAt = (index: number): number => {
+    let width = lineWidths[index] as number
+    if (width < 0) {
+      width = textWidth((lines[index] as Line).text)
+      lineWidths[index] = width
+    }
+    return width
+  }
   for (let index = 0; index + 1 < lines.length; index++) {
     const line = lines[index] as Line
     const next = lines[index + 1] as Line
     const runsOn =
-      line.page === next.page && /^\p{Ll}/u.test(next.text) && !/[.!?:;]["'”’)]*$/.test(line.text)
+      line.page === next.page && /^\p{Ll}/u.test(next.text) && !endsWithMark(line.text, '.!?:;')
     const before = ranOn
     ranOn = runsOn
-    if (!before) inItem = readListMarker(line.text) !== undefined
+    const marker = !before || runsOn ? readListMarker(line.text) : undefined
+    if (!before) inItem = marker !== undefined
     if (!runsOn) continue
-    const width = textWidth(line.text)
+    const width = widthAt(index)
     widths.push(width)
-    if (before && !inItem && !/,$/.test(line.text)) {
+    if (before && !inItem && !line.text.endsWith(',')) {
       runs.push([width, textWidth(` ${next.text.split(' ', 1)[0] ?? ''}`)])
     }
     // An item's first line that runs on shows the list measure (hanging
     // indent: the text of every item line starts at the same place).
-    const marker = readListMarker(line.text)
     if (marker) itemWidths.push(textWidth(line.text.slice(marker.length)))
   }
   if (widths.length < minLines) return undefined
@@ -317,9 +327,9 @@ export function measureFill(lines: Line[]): LineFill | undefined {
         )
       : fitShare
   let broken = 0
-  for (const line of lines) {
-    if (/\p{L}-$/u.test(line.text) || textWidth(line.text) > full * overlongFactor) broken++
-  }
+  lines.forEach((line, index) => {
+    if (/\p{L}-$/u.test(line.text) || widthAt(index) > full * overlongFactor) broken++
+  })
   const hyphenates = broken >= lines.length * hyphenatedShare
   const fill: LineFill = { full, narrow: justified ? narrow : 0, fit, hyphenates }
   const items = itemWidths.filter((width) => width <= full * joinedShare).sort((a, b) => a - b)
@@ -327,6 +337,20 @@ export function measureFill(lines: Line[]): LineFill | undefined {
     fill.item = items[Math.floor((items.length - 1) * itemQuantile)] as number
   }
   return fill
+}
+
+/** Closing quotes and brackets, which may follow a sentence's last mark. */
+const closers = `"'”’)`
+
+/**
+ * Whether a text ends in one of the marks, closing quotes and brackets
+ * aside (as `/[marks]["'”’)]*$/` tests, without trying every position of a
+ * long line).
+ */
+function endsWithMark(text: string, marks: string): boolean {
+  let end = text.length
+  while (end > 0 && closers.includes(text.charAt(end - 1))) end--
+  return end > 0 && marks.includes(text.charAt(end - 1))
 }
 
 /**

@@ -51,16 +51,6 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
     for (const key of new Set(zone.bottom.map((line) => furnitureKey(line.text))))
       bottomCount.set(key, (bottomCount.get(key) ?? 0) + 1)
   }
-  // Keys of lines in the middle of pages: a line that stands there more
-  // often than at page tops and bottoms is a recurring heading or label of
-  // the text ("Findings"), not a running header or footer.
-  const middleCount = new Map<string, number>()
-  for (const page of pages) {
-    for (const line of page.slice(zoneSize, Math.max(zoneSize, page.length - zoneSize))) {
-      const key = furnitureKey(line.text)
-      middleCount.set(key, (middleCount.get(key) ?? 0) + 1)
-    }
-  }
   const needed = Math.max(2, Math.ceil(pages.length * repeatShare))
   // A roman numeral is also a word ("vi", "c", a list item's "i"): lines of
   // that shape are page numbers only where two pages or more have one.
@@ -76,6 +66,25 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
     new Set([...count].filter(([, pages]) => pages >= needed).map(([key]) => stripPageNumber(key)))
   const topStems = stems(topCount)
   const bottomStems = stems(bottomCount)
+  // Keys of lines in the middle of pages: a line that stands there more
+  // often than at page tops and bottoms is a recurring heading or label of
+  // the text ("Findings"), not a running header or footer. Only repeating
+  // keys and their stems are ever looked up, so a middle line whose key
+  // cannot start like one of those is not keyed (most of the text).
+  const lookedUp = new Set<string>([...topStems, ...bottomStems])
+  for (const count of [topCount, bottomCount]) {
+    for (const [key, times] of count) if (times >= needed) lookedUp.add(key)
+  }
+  const starts = new Set([...lookedUp].map((key) => key.charAt(0)))
+  const middleCount = new Map<string, number>()
+  for (const page of pages) {
+    for (const line of page.slice(zoneSize, Math.max(zoneSize, page.length - zoneSize))) {
+      const start = keyStart(line.text)
+      if (start !== undefined && !starts.has(start)) continue
+      const key = furnitureKey(line.text)
+      middleCount.set(key, (middleCount.get(key) ?? 0) + 1)
+    }
+  }
   const repeats = (count: Map<string, number>, line: Line): boolean => {
     const key = furnitureKey(line.text)
     const zoneTimes = (topCount.get(key) ?? 0) + (bottomCount.get(key) ?? 0)
@@ -125,6 +134,18 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
     for (const line of page) if (!found.has(line.index)) seen.add(line.text)
   })
   return found
+}
+
+/**
+ * The first character of a line's `furnitureKey`, found without making the
+ * key, or `undefined` where that is not certain (a line opening with a
+ * character outside the BMP or a space other than the plain one).
+ */
+function keyStart(text: string): string | undefined {
+  const code = text.charCodeAt(0)
+  if (code >= 0x30 && code <= 0x39) return '#'
+  if ((code >= 0xd800 && code <= 0xdfff) || /^\s/.test(text)) return undefined
+  return text.charAt(0).toLowerCase().charAt(0)
 }
 
 /**
