@@ -108,15 +108,7 @@ export function joinWrappedHeadings(
       block.block.lines.length === 1 &&
       wrapped(previous.text, block.text, printedLines)
     ) {
-      result[result.length - 1] = {
-        ...previous,
-        block: {
-          lines: [...previous.block.lines, ...block.block.lines],
-          breaks: [...previous.block.breaks, { kind: 'space' }, ...block.block.breaks],
-          marked: previous.block.marked,
-        },
-        text: `${previous.text} ${block.text}`,
-      }
+      result[result.length - 1] = joined(previous, block)
       continue
     }
     // A heading cannot end in an article, preposition or conjunction: a
@@ -132,20 +124,25 @@ export function joinWrappedHeadings(
       endsOpen(previous.text) &&
       `${previous.text} ${block.text}`.split(' ').length <= joinedMaxWords
     ) {
-      result[result.length - 1] = {
-        ...previous,
-        block: {
-          lines: [...previous.block.lines, ...block.block.lines],
-          breaks: [...previous.block.breaks, { kind: 'space' }, ...block.block.breaks],
-          marked: previous.block.marked,
-        },
-        text: `${previous.text} ${block.text}`,
-      }
+      result[result.length - 1] = joined(previous, block)
       continue
     }
     result.push(block)
   }
   return result
+}
+
+/** A heading with the one line after it added, joined by a space. */
+function joined(heading: TypedBlock, next: TypedBlock): TypedBlock {
+  return {
+    ...heading,
+    block: {
+      lines: [...heading.block.lines, ...next.block.lines],
+      breaks: [...heading.block.breaks, { kind: 'space' }, ...next.block.breaks],
+      marked: heading.block.marked,
+    },
+    text: `${heading.text} ${next.text}`,
+  }
 }
 
 /** Whether a heading's last word is one a heading does not end with. */
