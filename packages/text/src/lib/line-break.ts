@@ -81,21 +81,17 @@ const plain = {
 } satisfies Record<string, BreakDecision>
 
 /** Shared decisions for the certain verdicts, which are shared as well. */
-const certainDecisions = new Map<HyphenVerdict, Map<BreakKind, BreakDecision>>()
+const certainDecisions = new Map<HyphenVerdict, BreakDecision>()
 
 /** A decision with its verdict; shared when the verdict is a certain one. */
 function withVerdict(kind: BreakKind, verdict: HyphenVerdict): BreakDecision {
   if (verdict.uncertain) return { kind, hyphen: verdict }
-  let byKind = certainDecisions.get(verdict)
-  if (!byKind) {
-    byKind = new Map()
-    certainDecisions.set(verdict, byKind)
-  }
-  let decision = byKind.get(kind)
-  if (!decision) {
-    decision = Object.freeze({ kind, hyphen: verdict })
-    byKind.set(kind, decision)
-  }
+  // Each verdict's decision gives one kind, so the verdict alone is the key;
+  // the kind is checked all the same.
+  const shared = certainDecisions.get(verdict)
+  if (shared?.kind === kind) return shared
+  const decision = Object.freeze({ kind, hyphen: verdict })
+  certainDecisions.set(verdict, decision)
   return decision
 }
 
