@@ -514,6 +514,35 @@ test('should close a report with a top-level section: its last heading followed 
   ])
 })
 
+test('should make a heading that names a standard part of a report a top-level section', () => {
+  const input = [
+    'Evaluatie van de proef met deelfietsen',
+    'Wat we wilden weten',
+    'De gemeente wilde weten of deelfietsen het autoverkeer in de binnenstad verminderen.',
+    'Wat we zagen',
+    'Hoe vaak de fietsen rijden',
+    'Elke fiets wordt gemiddeld vier keer per dag gehuurd, vooral in de ochtend.',
+    'Wie de fietsen gebruiken',
+    'De meeste gebruikers zijn forensen die met de trein naar de stad komen.',
+    'Conclusies',
+    'De proef is geslaagd: de fietsen worden veel gebruikt en weinig beschadigd.',
+    'De proef in cijfers',
+    'In een jaar zijn bijna vijftigduizend ritten gemaakt met tweehonderd fietsen.',
+    'Tot slot',
+    'De gemeente zet de proef voort en breidt haar uit naar twee nieuwe wijken.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Evaluatie van de proef met deelfietsen',
+    '## Wat we wilden weten',
+    '## Wat we zagen',
+    '### Hoe vaak de fietsen rijden',
+    '### Wie de fietsen gebruiken',
+    '## Conclusies',
+    '### De proef in cijfers',
+    '## Tot slot',
+  ])
+})
+
 test('should put the topic before a block of repeated labels one level above them', () => {
   const input = [
     'Onderzoek naar het digitale loket',
@@ -543,6 +572,39 @@ test('should put the topic before a block of repeated labels one level above the
     '## Betalen',
     '### Wat we zagen',
     '### Wat we adviseren',
+    '## Tot slot',
+  ])
+})
+
+test('should not take a part name that recurs as a label under several topics as a top-level section', () => {
+  const input = [
+    'Proeven met afvalscheiding in de wijken',
+    'Inleiding',
+    'In twee wijken probeerde de gemeente een nieuwe manier om afval te scheiden.',
+    'Proef in Noord',
+    'In Noord kregen bewoners een extra container voor plastic en blik.',
+    'Aanpak',
+    'Elke week telden wij hoeveel zakken er in de containers lagen.',
+    'Conclusie',
+    'De bewoners scheidden meer plastic dan voor de proef.',
+    'Proef in Zuid',
+    'In Zuid haalde de gemeente het afval vaker op dan voorheen.',
+    'Aanpak',
+    'Ook hier telden wij elke week de zakken in de containers.',
+    'Conclusie',
+    'Vaker ophalen maakte weinig verschil voor de hoeveelheid restafval.',
+    'Tot slot',
+    'De gemeente kiest voor de extra container en voert die volgend jaar overal in.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Proeven met afvalscheiding in de wijken',
+    '## Inleiding',
+    '## Proef in Noord',
+    '### Aanpak',
+    '### Conclusie',
+    '## Proef in Zuid',
+    '### Aanpak',
+    '### Conclusie',
     '## Tot slot',
   ])
 })

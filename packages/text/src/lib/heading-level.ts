@@ -21,6 +21,9 @@
  *   body's sits above the lowest of three levels or more;
  * - without section numbers, the last heading of a report with a title is a
  *   top-level section when text follows it (conclusions, contact, annexes);
+ * - an unnumbered heading that names a standard part of a report
+ *   ("Samenvatting", "Conclusions", "Anhang") is a top-level section, unless
+ *   its text recurs as a label under several topics;
  * - the heading just before a block of repeated labels ("Bevinding",
  *   "Aanbeveling" under each finding) is one level above the labels;
  * - without section numbers, a heading that nothing but its place puts at
@@ -30,6 +33,7 @@
  */
 import type { TypedBlock } from './block-kind.js'
 import { labelBlockOpeners } from './label-block.js'
+import { isPartName } from './part-name.js'
 
 /** Shallowest level a run-in heading gets (LaTeX runs in its fourth level). */
 const runInMinLevel = 4
@@ -93,6 +97,7 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
   // directly above another would.
   const openers = numberedLevel === undefined ? labelBlockOpeners(blocks, standalone) : []
   for (const opener of openers) if (!parents.has(opener)) parents.set(opener, 1)
+  const parts = partNames(blocks, standalone, title)
   // A topic over its labels shows two levels, as a heading over another does.
   const nesting = Math.max(nestingDepth(blocks, title, groups, anchors), openers.length > 0 ? 2 : 1)
   const leafLevel =
@@ -147,12 +152,14 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
     else if (!opened && title !== undefined) level = topLevel
     else if (index === closing && title !== undefined && numberedLevel === undefined)
       level = topLevel
+    // A report's standard parts are its top-level sections.
+    else if (parts.has(index)) level = topLevel
     else if (run !== undefined) level = numberedLevel === undefined ? leafLevel - run : topLevel
     // A heading opens at most one level below the one before it. In a
     // document numbered by sections, an unnumbered heading inside one is its
     // subsection.
     else if (numberedLevel === undefined) {
-      // After a heading whose level is known (the first, the last, one
+      // After a heading whose level is known (the first, a part name, one
       // that opens subsections), its subsections begin; after one whose
       // level is only a guess, its siblings follow: sections of a level
       // come in runs, and sinking a level at every guess buries the rest
@@ -382,4 +389,36 @@ function displayType(block: TypedBlock, measure: number): boolean {
   const [first, second] = block.block.lines
   if (!first || !second || measure <= 0) return false
   return first.text.trimEnd().length < measure * displayShare
+}
+
+/**
+ * Unnumbered headings that name a standard part of a whole report (one with
+ * a title): "Samenvatting", "Conclusions and recommendations", "Anhang".
+ * A name that recurs as a heading is a label under several topics (a
+ * "Conclusie" in every chapter), not a part.
+ */
+function partNames(
+  blocks: TypedBlock[],
+  standalone: (index: number) => boolean,
+  title: number | undefined,
+): Set<number> {
+  const parts = new Set<number>()
+  if (title === undefined) return parts
+  const counts = new Map<string, number>()
+  blocks.forEach((block, index) => {
+    if (!standalone(index)) return
+    const key = block.text.toLowerCase()
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  })
+  blocks.forEach((block, index) => {
+    if (
+      standalone(index) &&
+      block.kind === 'heading' &&
+      block.numbering === undefined &&
+      counts.get(block.text.toLowerCase()) === 1 &&
+      isPartName(block.text)
+    )
+      parts.add(index)
+  })
+  return parts
 }
