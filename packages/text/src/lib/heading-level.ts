@@ -85,10 +85,8 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
   // first of a run of headings opens the next: it stands as many levels
   // above the lowest as the deeper of the two shows ("Aanpak" directly
   // over "Stap 1", whose members have subsections, is two above them).
-  const anchors = new Set<number>()
   for (const { anchor, nested } of groups.values()) {
     if (anchor === undefined) continue
-    anchors.add(anchor)
     const block = blocks[anchor]
     if (block?.kind === 'heading' && block.numbering === undefined)
       parents.set(anchor, Math.max(parents.get(anchor) ?? 0, nested ? 2 : 1))
@@ -99,7 +97,7 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
   for (const opener of openers) if (!parents.has(opener)) parents.set(opener, 1)
   const parts = partNames(blocks, standalone, title)
   // A topic over its labels shows two levels, as a heading over another does.
-  const nesting = Math.max(nestingDepth(blocks, title, groups, anchors), openers.length > 0 ? 2 : 1)
+  const nesting = Math.max(nestingDepth(blocks, title, groups), openers.length > 0 ? 2 : 1)
   const leafLevel =
     numberedLevel === undefined
       ? topLevel + outlineDepth(blocks, title, nesting) - 1
@@ -243,16 +241,19 @@ function nestingDepth(
   blocks: TypedBlock[],
   title: number | undefined,
   groups: ReadonlyMap<number, NumberRun>,
-  anchors: ReadonlySet<number>,
 ): number {
   const standalone = (index: number): boolean => {
     const block = blocks[index]
     return block?.kind === 'heading' && block.runIn === undefined && index !== title
   }
-  // A numbered run shows two levels, three when its members have
-  // subsections of their own.
-  let depth = anchors.size > 0 ? 2 : 1
-  for (const run of groups.values()) if (run.nested) depth = Math.max(depth, 3)
+  // A numbered run under a heading shows two levels, three when its members
+  // have subsections of their own; a run under the title (or nothing) is
+  // itself the top level, one level less.
+  let depth = 1
+  for (const run of groups.values()) {
+    const under = run.anchor !== undefined && run.anchor !== title ? 1 : 0
+    depth = Math.max(depth, under + (run.nested ? 2 : 1))
+  }
   blocks.forEach((_, index) => {
     // Whole runs only: the first heading of one follows text (or the title).
     if (!standalone(index) || standalone(index - 1)) return
