@@ -7,8 +7,9 @@
  */
 import type { Layout } from './layout.js'
 import { endsShort, hasRoomLeft, itemHasRoom, type LineFill } from './line-fill.js'
+import { firstWord } from './line-words.js'
 import type { Line } from './lines.js'
-import { isWeakMarker, readListMarker } from './list-marker.js'
+import { isWeakMarker } from './list-marker.js'
 import { runInLabel } from './run-in-heading.js'
 
 /**
@@ -49,8 +50,7 @@ export const headingNumber = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVXLC]{1,6}\
  * @returns Whether it ended early.
  */
 function endsEarly(line: Line, next: Line, layout: Layout): boolean {
-  const firstWord = next.text.split(' ', 1)[0] ?? ''
-  return line.text.length + 1 + firstWord.length < layout.measure * fitShare
+  return line.text.length + 1 + firstWord(next.text).length < layout.measure * fitShare
 }
 
 /** What besides the two lines a boundary decision weighs. */
@@ -88,7 +88,7 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
   if (blankBetween) return true
   const early = endsEarly(line, next, layout)
   const sentenceEnd = /[.!?:]["'”’)]*$/.test(line.text)
-  const marker = readListMarker(next.text)
+  const marker = next.marker
   if (marker && (!isWeakMarker(marker) || sentenceEnd || early)) return true
   // A line without a letter ("1", "2020") cannot open a paragraph or a
   // heading: it is the tail of the line before (a wrapped number).
@@ -112,13 +112,12 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
     after &&
     // After a list item that ends without a full stop, a short line before
     // the next item is more likely the item's last words than a heading.
-    (fullStop ||
-      (inListItem && !/[,;]$/.test(line.text) && readListMarker(after.text) === undefined)) &&
+    (fullStop || (inListItem && !/[,;]$/.test(line.text) && after.marker === undefined)) &&
     startsUpper(next.text) &&
     !/[.,;:]["'”’)]*$/.test(next.text) &&
     next.text.split(' ').length <= headingMaxWords &&
     endsEarly(next, after, layout) &&
-    (startsUpper(after.text) || readListMarker(after.text) !== undefined) &&
+    (startsUpper(after.text) || after.marker !== undefined) &&
     !(layout.trailingSpaceExcludesBlockEnd && next.trailingSpace)
   )
     return true
@@ -137,7 +136,7 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
   if (!upper && (!sentenceEnd || /^\p{Ll}/u.test(next.text))) return false
   if (early) return true
   if (fill === undefined) return false
-  const nextWord = next.text.split(' ', 1)[0] ?? ''
+  const nextWord = firstWord(next.text)
   // Lines of a list item are indented, so only a line with plenty of room
   // left counts as ended there.
   if (inListItem)
@@ -178,7 +177,7 @@ function startsTwoLineHeading(first: Line, following: readonly Line[], layout: L
     `${first.text} ${second.text}`.split(' ').length <= headingMaxWords &&
     endsEarly(first, second, layout) &&
     endsEarly(second, after, layout) &&
-    (startsUpper(after.text) || readListMarker(after.text) !== undefined) &&
+    (startsUpper(after.text) || after.marker !== undefined) &&
     !(layout.trailingSpaceExcludesBlockEnd && (first.trailingSpace || second.trailingSpace))
   )
 }
@@ -205,7 +204,7 @@ function isListLeadIn(
   return (
     family !== undefined &&
     after !== undefined &&
-    readListMarker(after.text)?.family === family &&
+    after.marker?.family === family &&
     !/[.!?:;,]["'”’)]*$/.test(line.text) &&
     // A capital letter: an item's sentence may wrap before a number.
     /^["'“‘’„(]?\p{Lu}/u.test(next.text) &&
