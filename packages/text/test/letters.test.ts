@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { isLetterAt, leadingLetters, trailingLetters } from '../src/lib/letters.js'
+import { isLetterAt, leadingLetters, lowerCase, trailingLetters } from '../src/lib/letters.js'
 
 test('should find the letters at the end and the start of a line', () => {
   expect(trailingLetters('een (gebalan')).toBe('gebalan')
@@ -17,4 +18,14 @@ test('should tell letters from digits, punctuation and the end of the text', () 
   expect(isLetterAt('aé1-', 3)).toBe(false)
   expect(isLetterAt('aé1-', 4)).toBe(false)
   expect(isLetterAt('×', 0)).toBe(false)
+})
+
+test('should lowercase a word as toLowerCase does, plain ASCII without capitals as it is', () => {
+  expect(lowerCase('gebalanceerde')).toBe('gebalanceerde')
+  expect(lowerCase('Beleids')).toBe('beleids')
+  expect(lowerCase('ÉLAN')).toBe('élan')
+  expect(lowerCase('İ')).toBe('İ'.toLowerCase())
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary' }), (word) => lowerCase(word) === word.toLowerCase()),
+  )
 })

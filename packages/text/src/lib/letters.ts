@@ -44,3 +44,21 @@ export function leadingLetters(text: string): string {
   while (end < text.length && isLetterAt(text, end)) end++
   return text.slice(0, end)
 }
+
+/**
+ * A word in lowercase, as `toLowerCase` gives it, but handing back plain
+ * ASCII without capitals as it is. Text cut from a document with any
+ * character beyond Latin-1 (a dash, a bullet) is stored two bytes a
+ * character, and V8 lowercases such strings through ICU even where nothing
+ * changes; the line-break decisions look up several words at every break.
+ *
+ * @param word A word (short: it is scanned before it is lowercased).
+ * @returns The word in lowercase.
+ */
+export function lowerCase(word: string): string {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return word.toLowerCase()
+  }
+  return word
+}

@@ -103,7 +103,8 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
   const sectionHeaders = countSectionTitleTops(pages) >= needed
 
   // Text of lines seen so far outside the zones, to catch a running header
-  // that repeats the current section title.
+  // that repeats the current section title (only asked for, and so only
+  // kept, where the document has such headers).
   const seen = new Set<string>()
   pages.forEach((page, pageIndex) => {
     const zone = zones[pageIndex]
@@ -144,7 +145,7 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
       if (!kind) break
       found.set(line.index, { line, kind })
     }
-    for (const line of page) if (!found.has(line.index)) seen.add(line.text)
+    if (sectionHeaders) for (const line of page) if (!found.has(line.index)) seen.add(line.text)
   })
   return found
 }
@@ -157,6 +158,10 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
 function keyStart(text: string): string | undefined {
   const code = text.charCodeAt(0)
   if (code >= 0x30 && code <= 0x39) return '#'
+  // Plain ASCII, most lines' start, without the pattern and the case
+  // mapping below: a capital's lowercase is 0x20 on.
+  if (code > 0x20 && code < 0x7f)
+    return String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 0x20 : code)
   if ((code >= 0xd800 && code <= 0xdfff) || /^\s/.test(text)) return undefined
   return text.charAt(0).toLowerCase().charAt(0)
 }
@@ -169,13 +174,18 @@ function keyStart(text: string): string | undefined {
  * happens to open a page.
  */
 function countSectionTitleTops(pages: Line[][]): number {
+  const firsts = pages.map((page) => page.find((line) => pageNumberShape(line.text) === undefined))
+  // Only the texts of title-shaped first lines are looked for, so only
+  // lines with one of those texts are kept, not every line of the document.
+  const wanted = new Set<string>()
+  for (const first of firsts) if (first && isTitleShaped(first.text)) wanted.add(first.text)
   const earlier = new Set<string>()
   let count = 0
-  for (const page of pages) {
-    const first = page.find((line) => pageNumberShape(line.text) === undefined)
-    if (first && earlier.has(first.text) && isTitleShaped(first.text)) count++
-    for (const line of page) earlier.add(line.text)
-  }
+  pages.forEach((page, index) => {
+    const first = firsts[index]
+    if (first && earlier.has(first.text)) count++
+    for (const line of page) if (wanted.has(line.text)) earlier.add(line.text)
+  })
   return count
 }
 
