@@ -85,7 +85,8 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
   const starts = new Set([...lookedUp].map((key) => key.charAt(0)))
   const middleCount = new Map<string, number>()
   for (const page of pages) {
-    for (const line of page.slice(zoneSize, Math.max(zoneSize, page.length - zoneSize))) {
+    for (let index = zoneSize; index < page.length - zoneSize; index++) {
+      const line = page[index] as Line
       const start = keyStart(line.text)
       if (start !== undefined && !starts.has(start)) continue
       const key = furnitureKey(line.text)
@@ -184,7 +185,10 @@ function countSectionTitleTops(pages: Line[][]): number {
   pages.forEach((page, index) => {
     const first = firsts[index]
     if (first && earlier.has(first.text)) count++
-    for (const line of page) if (wanted.has(line.text)) earlier.add(line.text)
+    for (let at = 0; at < page.length; at++) {
+      const text = (page[at] as Line).text
+      if (wanted.has(text)) earlier.add(text)
+    }
   })
   return count
 }
@@ -244,7 +248,10 @@ function stripPageNumber(key: string): string {
 /** The non-blank lines of each page, in order. */
 function groupPages(lines: Line[]): Line[][] {
   const pages: Line[][] = []
-  for (const line of lines) {
+  // An index rather than `for…of`: until the loop is optimised, each step of
+  // an iterator is an object, one per line of the document.
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as Line
     if (line.blank) continue
     while (pages.length < line.page) pages.push([])
     pages[line.page - 1]?.push(line)
