@@ -6,6 +6,7 @@
  * starts like a block does.
  */
 import type { Layout } from './layout.js'
+import { hasLetter } from './letters.js'
 import { endsWithMark, firstWord, startsLowercase, wordCount } from './line-edges.js'
 import { endsShort, hasRoomLeft, itemHasRoom, type LineFill } from './line-fill.js'
 import type { Line } from './lines.js'
@@ -92,7 +93,7 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
   if (marker && (!isWeakMarker(marker) || sentenceEnd || early)) return true
   // A line without a letter ("1", "2020") cannot open a paragraph or a
   // heading: it is the tail of the line before (a wrapped number).
-  if (!/\p{L}/u.test(next.text)) return false
+  if (!hasLetter(next.text)) return false
   if (
     headingNumber.test(next.text) &&
     (sentenceEnd || early || sectionNumber.test(next.text)) &&

@@ -7,6 +7,7 @@
  * justified lines ("mmm" against "iii"); summed glyph widths vary less.
  */
 import { breakPoints, firstSyllable } from './hyphenation-points.js'
+import { endsInLetterHyphen } from './letters.js'
 import { endsWithMark, firstWord, startsLowercase } from './line-edges.js'
 import type { Line } from './lines.js'
 import { readListMarker } from './list-marker.js'
@@ -334,7 +335,7 @@ export function measureFill(lines: Line[]): LineFill | undefined {
       : fitShare
   let broken = 0
   lines.forEach((line, index) => {
-    if (/\p{L}-$/u.test(line.text) || widthAt(index) > full * overlongFactor) broken++
+    if (endsInLetterHyphen(line.text) || widthAt(index) > full * overlongFactor) broken++
   })
   const hyphenates = broken >= lines.length * hyphenatedShare
   const fill: LineFill = { full, narrow: justified ? narrow : 0, fit, hyphenates }

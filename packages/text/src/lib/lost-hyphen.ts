@@ -8,7 +8,7 @@
  */
 import { certainVerdict, type HyphenContext, type HyphenVerdict } from './hyphen-repair.js'
 import { canBreakAt } from './hyphenation-points.js'
-import { leadingLetters, lowerCase, trailingLetters } from './letters.js'
+import { endsInLetterHyphen, leadingLetters, lowerCase, trailingLetters } from './letters.js'
 import { isKnownWord } from './lexicon.js'
 import { startsLowercase } from './line-edges.js'
 import type { Line } from './lines.js'
@@ -132,7 +132,7 @@ export function detectLostHyphens(
     const next = (lines[index + 1] as Line).text
     if (!startsLowercase(next)) continue
     pairs++
-    if (/\p{L}-$/u.test(line)) hyphens++
+    if (endsInLetterHyphen(line)) hyphens++
     else if (/\p{L}$/u.test(line)) {
       const verdict = repairLostHyphen(line, next, context)
       if (verdict.decision === 'join' && !verdict.uncertain) broken++

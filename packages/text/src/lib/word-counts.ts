@@ -53,7 +53,9 @@ export class WordCounts {
    */
   toMap(): Map<string, number> {
     const map = new Map<string, number>()
-    this.keys.forEach((key, at) => map.set(key, this.counts[at] as number))
+    this.keys.forEach((key, at) => {
+      map.set(key, this.counts[at] as number)
+    })
     return map
   }
 
