@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { endsNumberedHeading, isBlockBoundary } from '../src/lib/block-boundary.js'
 import type { Layout } from '../src/lib/layout.js'
-import { measureFill } from '../src/lib/line-fill.js'
+import { type LineFill, measureFill } from '../src/lib/line-fill.js'
 import type { Line } from '../src/lib/lines.js'
 import { readListMarker } from '../src/lib/list-marker.js'
 import { justifiedParagraph, linesOf, marked, unmarked } from './helpers.js'
@@ -192,6 +192,44 @@ describe('isBlockBoundary with the measure in widths', () => {
   test('should not start a block at a line without letters', () => {
     const [line, next] = pair('Zo zei een van hen het. — Respondent\n4')
     expect(isBlockBoundary(line, next, { layout: unmarked, fill: fill })).toBe(false)
+  })
+})
+
+describe('isBlockBoundary in a list item', () => {
+  // Paragraphs 27 ems wide, 64 characters; items indented to 24.5 ems.
+  const fill: LineFill = {
+    full: 27,
+    narrow: 0,
+    fit: 1,
+    typical: 26.5,
+    hyphenates: false,
+    item: 24.5,
+  }
+  const layout: Layout = { ...unmarked, measure: 64 }
+  // Full to the list measure, though short in characters (wide letters).
+  const full = 'samen met Wim Mommers van de Wmo-raad en Marieke de'
+  const check = (text: string): boolean => {
+    const [line, next, ...following] = linesOf(text)
+    if (!line || !next) throw new Error('need two lines')
+    return isBlockBoundary(line, next, { layout, fill, inListItem: true, following })
+  }
+
+  test('should go on after an item line full to the list measure, however few its characters', () => {
+    expect(check(`${full}\nWaard over de MWM-regeling beslissen.`)).toBe(false)
+    // Counted in characters against the paragraphs the line looks short.
+    expect(
+      isBlockBoundary(...(linesOf(`${full}\nWaard over de regeling.`) as [Line, Line]), {
+        layout,
+        inListItem: true,
+      }),
+    ).toBe(true)
+  })
+
+  test('should not take the last words of an item after a full item line for a heading', () => {
+    const after = 'Daarna volgde de begroting van de gemeente voor het jaar.'
+    expect(check(`${full}\nWaard over de MWM-regeling\n${after}`)).toBe(false)
+    // After an item line that stops short, the short line is a heading.
+    expect(check(`• De Wmo-raad beslist mee\nFinanciën\n${after}`)).toBe(true)
   })
 })
 

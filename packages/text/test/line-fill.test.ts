@@ -3,6 +3,7 @@ import {
   endsShort,
   hasRoomLeft,
   itemHasRoom,
+  type LineFill,
   measureFill,
   textWidth,
 } from '../src/lib/line-fill.js'
@@ -202,5 +203,18 @@ describe('two lines pdftotext joined after a hyphen', () => {
       'over de kosten die daarbij horen voor de komende tien jaren samen met de provincie aan het onderhoud van de wegen ook.'
     expect(endsShort(joined, 'Daarna', fill)).toBe(true)
     expect(endsShort(joined, 'Daarna', fill, 'nl')).toBe(false)
+  })
+})
+
+describe('the join place in lines pdftotext joined', () => {
+  test('should be found nearest a typical line, not the widest', () => {
+    // Typeset: "… over de nieuwe begro-" (a typical line, 28.3 ems), then a
+    // full last line. Cut nearer the full measure ("begrotin-gen"), the last
+    // line would look short enough for the next word.
+    const joined =
+      'De gemeenteraad heeft in maart lang gesproken over de nieuwe begrotingen voor de plannen van het nieuwe zwembad in het oude centrum.'
+    const fill: LineFill = { full: 30, narrow: 0, fit: 1, typical: 28.3, hyphenates: true }
+    expect(endsShort(joined, 'De', fill, 'nl')).toBe(false)
+    expect(endsShort(joined, 'De', { ...fill, typical: fill.full }, 'nl')).toBe(true)
   })
 })

@@ -6,7 +6,7 @@
  * starts like a block does.
  */
 import type { Layout } from './layout.js'
-import { endsShort, hasRoomLeft, itemHasRoom, type LineFill } from './line-fill.js'
+import { endsShort, hasRoomLeft, itemHasRoom, type LineFill, textWidth } from './line-fill.js'
 import type { Line } from './lines.js'
 import { isWeakMarker, readListMarker } from './list-marker.js'
 import { runInLabel } from './run-in-heading.js'
@@ -113,7 +113,12 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
     // After a list item that ends without a full stop, a short line before
     // the next item is more likely the item's last words than a heading.
     (fullStop ||
-      (inListItem && !/[,;]$/.test(line.text) && readListMarker(after.text) === undefined)) &&
+      (inListItem &&
+        !/[,;]$/.test(line.text) &&
+        readListMarker(after.text) === undefined &&
+        // An item's line filled to the list measure runs on: its sentence
+        // goes on in the next line, however short that line is.
+        (fill === undefined || !itemLineFull(line.text, fill)))) &&
     startsUpper(next.text) &&
     !/[.,;:]["'”’)]*$/.test(next.text) &&
     next.text.split(' ').length <= headingMaxWords &&
@@ -135,22 +140,57 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
   // says so; other lines need a capital.
   const upper = startsUpper(next.text)
   if (!upper && (!sentenceEnd || /^\p{Ll}/u.test(next.text))) return false
-  if (early) return true
+  // A list item's lines are narrower than the paragraphs' by the item's
+  // indent, so the character measure says nothing about where an item ends:
+  // the widths below (against the list measure) decide.
+  if (early && !(inListItem && fill !== undefined)) return true
   if (fill === undefined) return false
   const nextWord = next.text.split(' ', 1)[0] ?? ''
   // Lines of a list item are indented, so only a line with plenty of room
   // left counts as ended there.
   if (inListItem)
-    return (
-      upper &&
-      !/[,;]$/.test(line.text) &&
-      (fill.item === undefined
-        ? hasRoomLeft(line.text, nextWord, fill, listFitShare)
-        : itemHasRoom(line.text, nextWord, fill, fill.item))
-    )
+    return upper && !/[,;]$/.test(line.text) && itemLineHasRoom(line.text, next.text, fill)
   // A sentence or a lead-in ends at a line the next word would have fitted
   // on: the typesetter ended the paragraph there.
   return /[.!?:]["'”’)]*$/.test(line.text) && endsShort(line.text, nextWord, fill, context.language)
+}
+
+/**
+ * Check whether the next line's first word would have fitted on a list
+ * item's line: against the list measure when the document shows it, else
+ * with plenty of room under the paragraphs' measure.
+ *
+ * @param line The item's line.
+ * @param next The next line.
+ * @param fill The document's fill model.
+ * @returns Whether it would have.
+ */
+function itemLineHasRoom(line: string, next: string, fill: LineFill): boolean {
+  const nextWord = next.split(' ', 1)[0] ?? ''
+  return fill.item === undefined
+    ? hasRoomLeft(line, nextWord, fill, listFitShare)
+    : itemHasRoom(line, nextWord, fill, fill.item)
+}
+
+/**
+ * Share of the list measure from which an item's line counts as full: the
+ * lines of an item that run on fill its measure to within a short word.
+ */
+const itemFullShare = 0.95
+
+/**
+ * Check whether a list item's line fills the list measure (its marker left
+ * out), or, where the document does not show that measure, most of the
+ * paragraphs' measure.
+ *
+ * @param line The item's line.
+ * @param fill The document's fill model.
+ * @returns Whether it does.
+ */
+function itemLineFull(line: string, fill: LineFill): boolean {
+  const marker = readListMarker(line)
+  const width = textWidth(marker ? line.slice(marker.length) : line)
+  return width >= (fill.item ?? fill.full * listFitShare) * itemFullShare
 }
 
 /**

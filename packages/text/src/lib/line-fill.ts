@@ -196,6 +196,11 @@ export interface LineFill {
    */
   fit: number
   /**
+   * Width of a typical line that runs on (the median): a justified line's
+   * natural width, before its spaces are stretched, lies under `full`.
+   */
+  typical: number
+  /**
    * Whether the typesetter hyphenates: enough lines end in a broken word
    * (or were joined at one by pdftotext).
    */
@@ -331,7 +336,13 @@ export function measureFill(lines: Line[]): LineFill | undefined {
     if (/\p{L}-$/u.test(line.text) || widthAt(index) > full * overlongFactor) broken++
   })
   const hyphenates = broken >= lines.length * hyphenatedShare
-  const fill: LineFill = { full, narrow: justified ? narrow : 0, fit, hyphenates }
+  const fill: LineFill = {
+    full,
+    narrow: justified ? narrow : 0,
+    fit,
+    typical: quantile(0.5),
+    hyphenates,
+  }
   const items = itemWidths.filter((width) => width <= full * joinedShare).sort((a, b) => a - b)
   if (items.length >= minItemLines) {
     fill.item = items[Math.floor((items.length - 1) * itemQuantile)] as number
@@ -373,7 +384,7 @@ export function endsShort(
   const whole = textWidth(line)
   const width =
     language && whole > fill.full * joinedShare
-      ? lastPartWidth(line, fill.full, language)
+      ? lastPartWidth(line, fill, language)
       : lastLineWidth(whole, fill.full)
   // The width of the last of joined lines is only known roughly: the narrow
   // test needs the real width.
@@ -451,15 +462,17 @@ function lastLineWidth(width: number, measure: number): number {
 
 /**
  * The width of the last of the lines pdftotext joined after hyphens, with
- * each join placed where the language's patterns allow a break and the
- * line before it, hyphen included, comes nearest the measure.
+ * each join placed where the language's patterns allow a break and the line
+ * before it, hyphen included, comes nearest a typical line's width (its
+ * natural width: the full measure is the widest lines', whose spaces the
+ * typesetter shrank).
  */
-function lastPartWidth(text: string, measure: number, language: string): number {
+function lastPartWidth(text: string, fill: LineFill, language: string): number {
   let rest = text
   let width = textWidth(rest)
-  while (width > measure * joinedShare) {
-    const cut = joinPlace(rest, measure, language)
-    if (cut === undefined) return lastLineWidth(width, measure)
+  while (width > fill.full * joinedShare) {
+    const cut = joinPlace(rest, fill, language)
+    if (cut === undefined) return lastLineWidth(width, fill.full)
     rest = rest.slice(cut)
     width = textWidth(rest)
   }
@@ -467,7 +480,8 @@ function lastPartWidth(text: string, measure: number, language: string): number 
 }
 
 /** Where in a text the first typeset line ended inside a word, if a break fits. */
-function joinPlace(text: string, measure: number, language: string): number | undefined {
+function joinPlace(text: string, fill: LineFill, language: string): number | undefined {
+  const measure = fill.full
   let best: number | undefined
   let bestDistance = Number.POSITIVE_INFINITY
   const hyphen = textWidth('-')
@@ -477,7 +491,7 @@ function joinPlace(text: string, measure: number, language: string): number | un
     if (before > measure * joinedShare) break
     if (before + textWidth(match[0]) < measure * 0.85) continue
     for (const point of breakPoints(language, match[0])) {
-      const distance = Math.abs(textWidth(text.slice(0, start + point)) + hyphen - measure)
+      const distance = Math.abs(textWidth(text.slice(0, start + point)) + hyphen - fill.typical)
       if (distance < bestDistance) {
         bestDistance = distance
         best = start + point
