@@ -1,14 +1,17 @@
 // `pnpm eval:heldout`: the held-out check. The Markdown documents beside this
 // script were written for it and never tuned on; they are typeset and
 // extracted the way the evaluation corpus was (its "lo-hyph" and "lo-lost"
-// variants), given gold files in the corpus's format, converted with the
-// kopij command and scored with the corpus's own scorer. Scores far below
+// and "tex-hyph"/"tex-lost" variants), given gold files in the corpus's
+// format, converted with the kopij command and scored with the corpus's own
+// scorer. Scores far below
 // the corpus's for the same variant mean a rule fits the corpus, not reports.
 //
 //   node packages/text/scripts/heldout/build.mjs [OUTDIR]
 //
 // Needs pandoc, LibreOffice (soffice) with the hyphen-nl, hyphen-de and
-// hyphen-en-us dictionaries, poppler's pdftotext, a built CLI
+// hyphen-en-us dictionaries, pdflatex with babel's Dutch and German (Debian:
+// texlive-latex-recommended, texlive-lang-european, texlive-lang-german,
+// texlive-fonts-recommended, lmodern), poppler's pdftotext, a built CLI
 // (`tsc -b packages/cli`; `pnpm eval:heldout` does that) and the corpus for
 // its scorer (KOPIJ_CORPUS, default ../shared/corpus beside the checkout).
 // OUTDIR (default: a new temporary directory) gets a corpus-shaped tree in
@@ -32,6 +35,7 @@ import { goldFromMarkdown } from './gold.mjs'
 import { checkLabeller } from './label-check.mjs'
 import { furnitureLines, labelBreaks, loseHyphens } from './labels.mjs'
 import { extractText, pageNumberFormats, renderPdfs, writeOdt } from './typeset.mjs'
+import { latexPageNumberFormats, writeLatexPdf } from './typeset-latex.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const repo = resolve(here, '../../../..')
@@ -66,9 +70,33 @@ const furniture = {
     page: 'number',
   },
 }
+/**
+ * How LaTeX sets each document, varied as the corpus's are: one narrow
+ * column or two, 10 or 11 point, numbered sections or not (not where the
+ * source numbers its own), a running header with the title or none, and
+ * the footer's page number format. Documents not listed get `latexDefault`.
+ * @type {Record<string, Partial<typeof latexDefault>>}
+ */
+const latexLayout = {
+  'nl-jaarverslag-waterbeheer': { twoColumns: true, header: 'title', page: 'dashed' },
+  'nl-beleidsnota-dienstverlening': { fontSize: '11pt', page: 'pagina' },
+  'en-annual-report-libraries': { header: 'title', page: 'page' },
+  'de-bericht-radverkehr': { numbered: true, page: 'seite' },
+}
+/** @type {{ twoColumns: boolean, numbered: boolean, fontSize: '10pt' | '11pt', header: 'title' | 'none', page: keyof typeof latexPageNumberFormats }} */
+const latexDefault = {
+  twoColumns: false,
+  numbered: false,
+  fontSize: '10pt',
+  header: 'none',
+  page: 'number',
+}
 /** Share of the corpus's labels the labeller must give back (it gives 5535 of 5536). */
 const minAgreement = 0.995
-const typesetter = 'LibreOffice Writer (headless, automatic hyphenation)'
+const typesetters = {
+  lo: 'LibreOffice Writer (headless, automatic hyphenation)',
+  tex: 'pdflatex (TeX Live, babel)',
+}
 
 if (!existsSync(join(corpus, 'score.mjs'))) {
   console.error(`eval:heldout: no corpus scorer at ${corpus}/score.mjs (set KOPIJ_CORPUS)`)
@@ -81,27 +109,31 @@ if (!existsSync(cli)) {
 }
 
 // The held-out labels are only comparable with the corpus's if they are made
-// the same way: the labeller must give back the corpus's own labels.
-const check = checkLabeller(corpus)
-console.error(
-  `eval:heldout: labeller check on the corpus: ${check.agreeing} of ${check.breaks} break labels and ${check.lostAgreeing} of ${check.lostLines} lo-lost lines as the corpus has them`,
-)
-if (
-  check.agreeing < minAgreement * check.breaks ||
-  check.lostAgreeing < minAgreement * check.lostLines
-) {
+// the same way: the labeller must give back the corpus's own labels, for
+// either typesetter's text.
+for (const typesetter of /** @type {const} */ (['lo', 'tex'])) {
+  const check = checkLabeller(corpus, typesetter)
   console.error(
-    'eval:heldout: the labeller no longer labels as the corpus does; fix labels.mjs first',
+    `eval:heldout: labeller check on the corpus: ${check.agreeing} of ${check.breaks} ${typesetter}-hyph break labels and ${check.lostAgreeing} of ${check.lostLines} ${typesetter}-lost lines as the corpus has them`,
   )
-  process.exit(1)
+  if (
+    check.agreeing < minAgreement * check.breaks ||
+    check.lostAgreeing < minAgreement * check.lostLines
+  ) {
+    console.error(
+      'eval:heldout: the labeller no longer labels as the corpus does; fix labels.mjs first',
+    )
+    process.exit(1)
+  }
 }
 
+const variants = ['lo-hyph', 'lo-lost', 'tex-hyph', 'tex-lost']
 // A corpus-shaped tree: score.mjs finds inputs, gold and labels beside itself.
 const tree = join(out, 'corpus')
 const build = join(out, 'build')
-for (const dir of ['gold', 'inputs/lo-hyph', 'inputs/lo-lost', 'labels/lo-hyph', 'labels/lo-lost'])
+for (const dir of ['gold', ...variants.flatMap((v) => [`inputs/${v}`, `labels/${v}`])])
   mkdirSync(join(tree, dir), { recursive: true })
-mkdirSync(build, { recursive: true })
+mkdirSync(join(build, 'latex'), { recursive: true })
 copyFileSync(join(corpus, 'score.mjs'), join(tree, 'score.mjs'))
 if (!existsSync(join(tree, 'node_modules')))
   symlinkSync(join(corpus, 'node_modules'), join(tree, 'node_modules'))
@@ -111,7 +143,7 @@ const documents = readdirSync(here)
   .sort()
   .map((name) => {
     const id = basename(name, '.md')
-    const lang = id.slice(0, 2)
+    const lang = /** @type {'nl' | 'en' | 'de'} */ (id.slice(0, 2))
     if (!(id in furniture) || !['nl', 'en', 'de'].includes(lang))
       throw new Error(
         `${name}: add its furniture to build.mjs and start its name with nl-, en- or de-`,
@@ -121,6 +153,7 @@ const documents = readdirSync(here)
     const title =
       blocks[0]?.type === 'heading' && blocks[0].level === 1 ? String(blocks[0].text) : null
     const { ref, header, page } = furniture[id]
+    const latex = { ...latexDefault, ...latexLayout[id] }
     return {
       id,
       lang,
@@ -131,18 +164,78 @@ const documents = readdirSync(here)
       header,
       page,
       headerText: header === 'title' ? title : null,
+      latex: { ...latex, headerText: latex.header === 'title' ? title : null },
     }
   })
 
-// Typeset: ODT per document, then one LibreOffice run for all of them.
+// Typeset: ODT per document, then one LibreOffice run for all of them; and
+// each document through LaTeX.
 console.error(`eval:heldout: typesetting ${documents.length} documents in ${build}`)
-const odts = documents.map((document) =>
-  writeOdt({ ...document, lang: /** @type {'nl'|'en'|'de'} */ (document.lang), dir: build }),
-)
+const odts = documents.map((document) => writeOdt({ ...document, dir: build }))
 renderPdfs(odts, build, join(build, 'profile'))
+const latexPdfs = documents.map((document) =>
+  writeLatexPdf({ ...document, ...document.latex, dir: join(build, 'latex') }),
+)
 
-for (const document of documents) {
-  const { id, lang, blocks, words, ref, header, headerText, page } = document
+/**
+ * Label one typesetter's extracted text and write its two variants (the
+ * text as extracted, and its hyphens lost) into the corpus-shaped tree.
+ *
+ * @param {(typeof documents)[number]} document
+ * @param {'lo' | 'tex'} typesetter
+ * @param {string} text
+ * @param {{ headerText: string | null, header: string, pageNumberRegex: string, layout: string, numbered: boolean, fontsize: string | null }} setting
+ */
+function writeVariants(document, typesetter, text, setting) {
+  const { id, lang, blocks, words, ref } = document
+  const { headerText, header, pageNumberRegex } = setting
+  const lines = text.split('\n')
+  const furnitureAt = furnitureLines(lines, { headerText, ref, pageNumberRegex })
+  const { breaks, stats } = labelBreaks(lines, new Set(furnitureAt), blocks, words)
+  const lost = loseHyphens(lines, breaks)
+  const pages = (text.match(/\f/g) ?? []).length
+  // The alignment is exact unless the typesetting changed words; say so.
+  if (stats.unalignedTokens + stats.skippedWords > 0)
+    console.error(
+      `eval:heldout: ${typesetter} ${id}: ${stats.unalignedTokens} extracted words and ${stats.skippedWords} gold words not aligned`,
+    )
+  for (const [variant, variantLines, variantBreaks] of [
+    [`${typesetter}-hyph`, lines, breaks],
+    [`${typesetter}-lost`, lost.lines, lost.breaks],
+  ]) {
+    const counts = {}
+    for (const b of variantBreaks) counts[b.label] = (counts[b.label] ?? 0) + 1
+    const labels = {
+      id,
+      variant,
+      lang,
+      pages,
+      nlines: variantLines.length,
+      furniture: { ref, headerText, header, pageNumberRegex, lines: furnitureAt },
+      render: {
+        layout: setting.layout,
+        numbered: setting.numbered,
+        fontsize: setting.fontsize,
+        typesetter: typesetters[typesetter],
+        extractor: 'pdftotext (poppler) -raw',
+      },
+      stats: {
+        ...stats,
+        breaks: counts,
+        hyphenLineEnds: variantLines.filter((line) => line.endsWith('-')).length,
+      },
+      breaks: variantBreaks,
+    }
+    writeFileSync(join(tree, 'inputs', variant, `${id}.txt`), variantLines.join('\n'))
+    writeFileSync(join(tree, 'labels', variant, `${id}.json`), JSON.stringify(labels, null, 1))
+  }
+  console.error(
+    `eval:heldout: ${typesetter} ${id}: ${pages} pages, ${words.length} words, ${breaks.length} line breaks labelled`,
+  )
+}
+
+documents.forEach((document, index) => {
+  const { id, lang, blocks, words, headerText, header, page, latex } = document
   writeFileSync(
     join(tree, 'gold', `${id}.json`),
     JSON.stringify(
@@ -159,55 +252,26 @@ for (const document of documents) {
       1,
     ),
   )
-  const text = extractText(join(build, `${id}.pdf`))
-  const lines = text.split('\n')
-  const pageNumberRegex = pageNumberFormats[page].regex
-  const furnitureAt = furnitureLines(lines, { headerText, ref, pageNumberRegex })
-  const { breaks, stats } = labelBreaks(lines, new Set(furnitureAt), blocks, words)
-  const lost = loseHyphens(lines, breaks)
-  const pages = (text.match(/\f/g) ?? []).length
-  // The alignment is exact unless the typesetting changed words; say so.
-  if (stats.unalignedTokens + stats.skippedWords > 0)
-    console.error(
-      `eval:heldout: ${id}: ${stats.unalignedTokens} extracted words and ${stats.skippedWords} gold words not aligned`,
-    )
-  for (const [variant, variantLines, variantBreaks] of [
-    ['lo-hyph', lines, breaks],
-    ['lo-lost', lost.lines, lost.breaks],
-  ]) {
-    const counts = {}
-    for (const b of variantBreaks) counts[b.label] = (counts[b.label] ?? 0) + 1
-    const labels = {
-      id,
-      variant,
-      lang,
-      pages,
-      nlines: variantLines.length,
-      furniture: { ref, headerText, header, pageNumberRegex, lines: furnitureAt },
-      render: {
-        layout: 'narrow',
-        numbered: false,
-        fontsize: null,
-        typesetter,
-        extractor: 'pdftotext (poppler) -raw',
-      },
-      stats: {
-        ...stats,
-        breaks: counts,
-        hyphenLineEnds: variantLines.filter((line) => line.endsWith('-')).length,
-      },
-      breaks: variantBreaks,
-    }
-    writeFileSync(join(tree, 'inputs', variant, `${id}.txt`), variantLines.join('\n'))
-    writeFileSync(join(tree, 'labels', variant, `${id}.json`), JSON.stringify(labels, null, 1))
-  }
-  console.error(
-    `eval:heldout: ${id}: ${pages} pages, ${words.length} words, ${breaks.length} line breaks labelled`,
-  )
-}
+  writeVariants(document, 'lo', extractText(join(build, `${id}.pdf`)), {
+    headerText,
+    header,
+    pageNumberRegex: pageNumberFormats[page].regex,
+    layout: 'narrow',
+    numbered: false,
+    fontsize: null,
+  })
+  writeVariants(document, 'tex', extractText(latexPdfs[index]), {
+    headerText: latex.headerText,
+    header: latex.header,
+    pageNumberRegex: latexPageNumberFormats[latex.page].regex,
+    layout: latex.twoColumns ? 'twocol' : 'narrow',
+    numbered: latex.numbered,
+    fontsize: latex.fontSize,
+  })
+})
 
 // Convert with the kopij command, front matter cut off as `pnpm eval` does.
-for (const variant of ['lo-hyph', 'lo-lost']) {
+for (const variant of variants) {
   mkdirSync(join(out, 'out', variant), { recursive: true })
   for (const { id } of documents) {
     const input = join(tree, 'inputs', variant, `${id}.txt`)

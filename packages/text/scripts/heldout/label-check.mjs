@@ -1,7 +1,8 @@
-// A check of the labeller itself: run it on the corpus's own `lo-hyph`
-// inputs, with the corpus's gold and furniture lines, and count how many of
-// the corpus's break labels it gives back (label and gold word alike), and
-// how many lines of the `lo-lost` inputs its lost variant reproduces. Low
+// A check of the labeller itself: run it on the corpus's own `lo-hyph` (or
+// `tex-hyph`) inputs, with the corpus's gold and furniture lines, and count
+// how many of the corpus's break labels it gives back (label and gold word
+// alike), and how many lines of the `lo-lost` (`tex-lost`) inputs its lost
+// variant reproduces. Low
 // agreement means the held-out labels are not made as the corpus's were,
 // and held-out scores are not comparable with the corpus's.
 import { readdirSync, readFileSync } from 'node:fs'
@@ -13,18 +14,21 @@ const scored = new Set(['join', 'hyphen', 'space'])
 
 /**
  * @param {string} corpus the corpus directory
+ * @param {'lo' | 'tex'} typesetter whose variants to check
  * @returns {{ breaks: number, agreeing: number, lostLines: number, lostAgreeing: number }}
  */
-export function checkLabeller(corpus) {
+export function checkLabeller(corpus, typesetter) {
+  const hyph = `${typesetter}-hyph`
+  const lostVariant = `${typesetter}-lost`
   const result = { breaks: 0, agreeing: 0, lostLines: 0, lostAgreeing: 0 }
   const read = (...parts) => readFileSync(join(corpus, ...parts), 'utf8')
-  for (const name of readdirSync(join(corpus, 'labels/lo-hyph')).filter((file) =>
+  for (const name of readdirSync(join(corpus, 'labels', hyph)).filter((file) =>
     file.endsWith('.json'),
   )) {
     const id = name.slice(0, -'.json'.length)
-    const labels = JSON.parse(read('labels/lo-hyph', name))
+    const labels = JSON.parse(read('labels', hyph, name))
     const gold = JSON.parse(read('gold', name))
-    const lines = read('inputs/lo-hyph', `${id}.txt`).split('\n')
+    const lines = read('inputs', hyph, `${id}.txt`).split('\n')
     const mine = labelBreaks(lines, new Set(labels.furniture.lines), gold.blocks, gold.words)
     const byLine = new Map(mine.breaks.map((b) => [b.line, b]))
     for (const expected of labels.breaks) {
@@ -38,7 +42,7 @@ export function checkLabeller(corpus) {
         result.agreeing++
     }
     const lost = loseHyphens(lines, mine.breaks).lines
-    const expectedLost = read('inputs/lo-lost', `${id}.txt`).split('\n')
+    const expectedLost = read('inputs', lostVariant, `${id}.txt`).split('\n')
     result.lostLines += expectedLost.length
     result.lostAgreeing += expectedLost.filter((line, index) => lost[index] === line).length
   }

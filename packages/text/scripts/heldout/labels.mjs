@@ -26,11 +26,22 @@ const variants = {
 /** @param {string} word */
 const comparable = (word) =>
   [...word.normalize('NFKC')].map((char) => variants[char] ?? char).join('')
-/** @param {string} a @param {string} b */
-const same = (a, b) => comparable(a) === comparable(b)
+/**
+ * Whether an extracted word is a gold word. LaTeX sets a run-in heading
+ * with a colon after it ("Toezicht: De …") that the gold heading lacks.
+ * @param {string} a extracted @param {string} b gold
+ */
+const same = (a, b) => {
+  const extracted = comparable(a)
+  const gold = comparable(b)
+  return extracted === gold || (extracted === `${gold}:` && !gold.endsWith(':'))
+}
 
-/** A list label the typesetter adds: a bullet, "1.", "a)", "(iv)". */
-const listLabel = /^(?:[•▪◦‣–-]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])$/
+/**
+ * A label the typesetter adds: a bullet (LaTeX's third level is "∗"), "1.",
+ * "a)", "(iv)", or a section number LaTeX sets before a heading ("1.2").
+ */
+const listLabel = /^(?:[•▪◦‣–∗-]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|\d{1,3}(?:\.\d{1,3})+)$/
 
 /**
  * How far ahead in the gold words to look for an extracted word that does
