@@ -102,12 +102,15 @@ test('should make unnumbered headings with subsections level 2 and the others le
     'Je lost een fout op die je zelf tegenkwam in het programma.',
     'Leer nieuwe dingen',
     'Je leert werken met anderen aan een groot project samen.',
+    'Tot slot',
+    'De gemeente komt in het voorjaar terug met een voorstel voor de wijk.',
   ].join('\n')
   expect(headings(input)).toEqual([
     '# Handleiding voor bijdragers',
     '## Waarom bijdragen?',
     '### Verbeter de software',
     '### Leer nieuwe dingen',
+    '## Tot slot',
   ])
 })
 
@@ -121,6 +124,8 @@ test('should make the first heading after the title a top-level section', () => 
     'De meeste bewoners vinden dat er te hard wordt gereden in de straat.',
     'Groen',
     'Bewoners willen meer bomen op het plein voor de school.',
+    'Tot slot',
+    'De gemeente komt in het voorjaar terug met een voorstel voor de wijk.',
   ].join('\n')
   expect(headings(input)).toEqual([
     '# Verslag van de wijkavond',
@@ -128,6 +133,7 @@ test('should make the first heading after the title a top-level section', () => 
     '## Resultaten',
     '### Verkeer',
     '### Groen',
+    '## Tot slot',
   ])
 })
 
@@ -176,6 +182,8 @@ test('should put a run of single-numbered headings one below the heading before 
     'Ouders vragen om een zebrapad bij de ingang van de school.',
     'Vervolg',
     'De gemeente komt in het voorjaar terug met een voorstel.',
+    'Tot slot',
+    'De gemeente komt in het voorjaar terug met een voorstel voor de wijk.',
   ].join('\n')
   expect(headings(input)).toEqual([
     '# Verslag van de bewonersavond',
@@ -186,6 +194,7 @@ test('should put a run of single-numbered headings one below the heading before 
     // Reports mix numbered and unnumbered siblings, so a heading after a
     // numbered run does not close it unless something else says so.
     '#### Vervolg',
+    '## Tot slot',
   ])
 })
 
@@ -269,7 +278,10 @@ test('should not take a quotation with its attribution as a heading', () => {
   expect(headings(input)).toEqual(['# Verslag van de avond', '## Wat er nu gebeurt'])
 })
 
-/** A report with a title and `count` sections of one paragraph, each under its own heading. */
+/**
+ * A report with a title and `count` sections of one paragraph, each under
+ * its own heading, and a closing section.
+ */
 function report(count: number, runIns = 0): string {
   const topics = ['Verkeer', 'Groen', 'Water', 'Wonen', 'Werk', 'Zorg', 'Onderwijs', 'Cultuur']
   const lines = ['Verslag van de wijkavonden']
@@ -282,22 +294,23 @@ function report(count: number, runIns = 0): string {
     lines.push(`Afspraak ${label}: De gemeente komt in het voorjaar terug met een voorstel`)
     lines.push('voor de straat en het plein.')
   }
+  lines.push('Tot slot', 'De gemeente komt in het voorjaar terug met een voorstel voor de wijk.')
   return lines.join('\n')
 }
 
 test('should give a report with more headings than a flat outline holds a second level', () => {
   const levels = headings(report(14)).map((heading) => heading.split(' ')[0])
-  expect(levels).toEqual(['#', '##', ...Array<string>(13).fill('###')])
+  expect(levels).toEqual(['#', '##', ...Array<string>(13).fill('###'), '##'])
 })
 
 test('should keep a report with a dozen headings or fewer flat', () => {
   const levels = headings(report(10)).map((heading) => heading.split(' ')[0])
-  expect(levels).toEqual(['#', ...Array<string>(10).fill('##')])
+  expect(levels).toEqual(['#', ...Array<string>(11).fill('##')])
 })
 
 test('should open a third level in a long report, one level at a time', () => {
   const levels = headings(report(45)).map((heading) => heading.split(' ')[0])
-  expect(levels).toEqual(['#', '##', '###', ...Array<string>(43).fill('####')])
+  expect(levels).toEqual(['#', '##', '###', ...Array<string>(43).fill('####'), '##'])
 })
 
 test('should keep the headings on their own lines above a level of run-in headings', () => {
@@ -421,6 +434,8 @@ test('should put a numbered run whose members have subsections two levels below 
     'Daarna ging het over het groen in de straten en op de pleinen.',
     'Bomen',
     'Bewoners willen meer bomen op het plein voor de school.',
+    'Tot slot',
+    'De gemeente komt in het voorjaar terug met een voorstel voor de wijk.',
   ].join('\n')
   expect(headings(input)).toEqual([
     '# Verslag van de bewonersavond',
@@ -431,5 +446,52 @@ test('should put a numbered run whose members have subsections two levels below 
     '#### Snelheid',
     '### 2. Groen',
     '#### Bomen',
+    '## Tot slot',
+  ])
+})
+
+test('should put the opener of a numbered run whose members have subsections two levels above them, also when it directly precedes the run', () => {
+  const input = [
+    'Plan voor de dienstverlening',
+    'Inleiding',
+    'Dit plan beschrijft hoe de gemeente haar loketten de komende jaren inricht.',
+    'Aanpak',
+    'Stap 1: Gesprekken met bewoners',
+    'We spreken twaalf bewoners over hun ervaringen met het loket.',
+    'Werving',
+    'Bewoners melden zich aan via de wijkkrant of bij het buurthuis.',
+    'Stap 2: Een nieuw ontwerp',
+    'Met wat we horen maken we een nieuw ontwerp voor het loket.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Plan voor de dienstverlening',
+    '## Inleiding',
+    '## Aanpak',
+    '### Stap 1: Gesprekken met bewoners',
+    '#### Werving',
+    '### Stap 2: Een nieuw ontwerp',
+  ])
+})
+
+test('should close a report with a top-level section: its last heading followed by text', () => {
+  const input = [
+    'Verslag van de wijkavond',
+    'Inleiding',
+    'Op de avond kwamen veertig bewoners naar het buurthuis om mee te praten.',
+    'Resultaten',
+    'Verkeer',
+    'De meeste bewoners vinden dat er te hard wordt gereden in de straat.',
+    'Groen',
+    'Bewoners willen meer bomen op het plein voor de school.',
+    'Tot slot',
+    'De gemeente komt in het voorjaar terug met een voorstel voor de wijk.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Verslag van de wijkavond',
+    '## Inleiding',
+    '## Resultaten',
+    '### Verkeer',
+    '### Groen',
+    '## Tot slot',
   ])
 })

@@ -26,3 +26,8 @@ test('should mark a line that ended in a soft hyphen', () => {
   expect(lines[0]?.softHyphen).toBe(true)
   expect(lines[1]?.softHyphen).toBe(false)
 })
+
+test('should read the list marker each line starts with', () => {
+  const lines = splitLines(normalizeText('• eerste punt\ngewone tekst\n2) tweede\n'))
+  expect(lines.map((line) => line.marker?.marker)).toEqual(['•', undefined, '2)', undefined])
+})

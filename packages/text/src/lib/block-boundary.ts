@@ -7,8 +7,9 @@
  */
 import type { Layout } from './layout.js'
 import { endsShort, hasRoomLeft, itemHasRoom, type LineFill, textWidth } from './line-fill.js'
+import { firstWord } from './line-words.js'
 import type { Line } from './lines.js'
-import { isWeakMarker, readListMarker } from './list-marker.js'
+import { isWeakMarker } from './list-marker.js'
 import { runInLabel } from './run-in-heading.js'
 
 /**
@@ -49,8 +50,7 @@ export const headingNumber = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVXLC]{1,6}\
  * @returns Whether it ended early.
  */
 function endsEarly(line: Line, next: Line, layout: Layout): boolean {
-  const firstWord = next.text.split(' ', 1)[0] ?? ''
-  return line.text.length + 1 + firstWord.length < layout.measure * fitShare
+  return line.text.length + 1 + firstWord(next.text).length < layout.measure * fitShare
 }
 
 /** What besides the two lines a boundary decision weighs. */
@@ -88,7 +88,7 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
   if (blankBetween) return true
   const early = endsEarly(line, next, layout)
   const sentenceEnd = /[.!?:]["'”’)]*$/.test(line.text)
-  const marker = readListMarker(next.text)
+  const marker = next.marker
   if (marker && (!isWeakMarker(marker) || sentenceEnd || early)) return true
   // A line without a letter ("1", "2020") cannot open a paragraph or a
   // heading: it is the tail of the line before (a wrapped number).
@@ -115,15 +115,15 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
     (fullStop ||
       (inListItem &&
         !/[,;]$/.test(line.text) &&
-        readListMarker(after.text) === undefined &&
+        after.marker === undefined &&
         // An item's line filled to the list measure runs on: its sentence
         // goes on in the next line, however short that line is.
-        (fill === undefined || !itemLineFull(line.text, fill)))) &&
+        (fill === undefined || !itemLineFull(line, fill)))) &&
     startsUpper(next.text) &&
     !/[.,;:]["'”’)]*$/.test(next.text) &&
     next.text.split(' ').length <= headingMaxWords &&
     endsEarly(next, after, layout) &&
-    (startsUpper(after.text) || readListMarker(after.text) !== undefined) &&
+    (startsUpper(after.text) || after.marker !== undefined) &&
     !(layout.trailingSpaceExcludesBlockEnd && next.trailingSpace)
   )
     return true
@@ -145,11 +145,11 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
   // the widths below (against the list measure) decide.
   if (early && !(inListItem && fill !== undefined)) return true
   if (fill === undefined) return false
-  const nextWord = next.text.split(' ', 1)[0] ?? ''
+  const nextWord = firstWord(next.text)
   // Lines of a list item are indented, so only a line with plenty of room
   // left counts as ended there.
   if (inListItem)
-    return upper && !/[,;]$/.test(line.text) && itemLineHasRoom(line.text, next.text, fill)
+    return upper && !/[,;]$/.test(line.text) && itemLineHasRoom(line.text, nextWord, fill)
   // A sentence or a lead-in ends at a line the next word would have fitted
   // on: the typesetter ended the paragraph there.
   return /[.!?:]["'”’)]*$/.test(line.text) && endsShort(line.text, nextWord, fill, context.language)
@@ -161,12 +161,11 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
  * with plenty of room under the paragraphs' measure.
  *
  * @param line The item's line.
- * @param next The next line.
+ * @param nextWord The next line's first word.
  * @param fill The document's fill model.
  * @returns Whether it would have.
  */
-function itemLineHasRoom(line: string, next: string, fill: LineFill): boolean {
-  const nextWord = next.split(' ', 1)[0] ?? ''
+function itemLineHasRoom(line: string, nextWord: string, fill: LineFill): boolean {
   return fill.item === undefined
     ? hasRoomLeft(line, nextWord, fill, listFitShare)
     : itemHasRoom(line, nextWord, fill, fill.item)
@@ -187,10 +186,9 @@ const itemFullShare = 0.95
  * @param fill The document's fill model.
  * @returns Whether it does.
  */
-function itemLineFull(line: string, fill: LineFill): boolean {
-  const marker = readListMarker(line)
-  const width = textWidth(marker ? line.slice(marker.length) : line)
-  return width >= (fill.item ?? fill.full * listFitShare) * itemFullShare
+function itemLineFull(line: Line, fill: LineFill): boolean {
+  const text = line.marker ? line.text.slice(line.marker.length) : line.text
+  return textWidth(text) >= (fill.item ?? fill.full * listFitShare) * itemFullShare
 }
 
 /**
@@ -218,7 +216,7 @@ function startsTwoLineHeading(first: Line, following: readonly Line[], layout: L
     `${first.text} ${second.text}`.split(' ').length <= headingMaxWords &&
     endsEarly(first, second, layout) &&
     endsEarly(second, after, layout) &&
-    (startsUpper(after.text) || readListMarker(after.text) !== undefined) &&
+    (startsUpper(after.text) || after.marker !== undefined) &&
     !(layout.trailingSpaceExcludesBlockEnd && (first.trailingSpace || second.trailingSpace))
   )
 }
@@ -245,7 +243,7 @@ function isListLeadIn(
   return (
     family !== undefined &&
     after !== undefined &&
-    readListMarker(after.text)?.family === family &&
+    after.marker?.family === family &&
     !/[.!?:;,]["'”’)]*$/.test(line.text) &&
     // A capital letter: an item's sentence may wrap before a number.
     /^["'“‘’„(]?\p{Lu}/u.test(next.text) &&

@@ -8,7 +8,6 @@ import type { Layout } from './layout.js'
 import { type BreakDecision, decideBreak } from './line-break.js'
 import { measureFill } from './line-fill.js'
 import type { Line } from './lines.js'
-import { readListMarker } from './list-marker.js'
 
 /** A run of lines that make one block. */
 export interface Block {
@@ -74,7 +73,7 @@ export function groupBlocks(
         language: hyphenates ? context.language : undefined,
       })
     ) {
-      const marker = readListMarker(line.text)
+      const marker = line.marker
       current = { lines: [line], breaks: [], marked: marker !== undefined }
       if (marker) current.family = marker.family
       blocks.push(current)
@@ -93,8 +92,8 @@ export function groupBlocks(
  * it goes on with the list.
  */
 function opensNextItem(block: Block, line: Line): boolean {
-  const open = readListMarker(block.lines[0]?.text ?? '')
-  const marker = readListMarker(line.text)
+  const open = block.lines[0]?.marker
+  const marker = line.marker
   return (
     open?.number !== undefined &&
     marker?.number !== undefined &&

@@ -19,6 +19,8 @@
  *   of headings, or a numbered run, sits as many levels above the lowest
  *   as the run is deep; a heading whose wrap shows a type larger than the
  *   body's sits above the lowest of three levels or more;
+ * - without section numbers, the last heading of a report with a title is a
+ *   top-level section when text follows it (conclusions, contact, annexes);
  * - a run-in heading sits below the section it is in, at level 4 or deeper.
  */
 import type { TypedBlock } from './block-kind.js'
@@ -70,14 +72,16 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
     following = standalone(index) ? following + 1 : 0
   }
   // The heading before a run of numbered headings opens them, as the
-  // first of a run of headings opens the next.
+  // first of a run of headings opens the next: it stands as many levels
+  // above the lowest as the deeper of the two shows ("Aanpak" directly
+  // over "Stap 1", whose members have subsections, is two above them).
   const anchors = new Set<number>()
   for (const { anchor, nested } of groups.values()) {
     if (anchor === undefined) continue
     anchors.add(anchor)
     const block = blocks[anchor]
-    if (block?.kind === 'heading' && block.numbering === undefined && !parents.has(anchor))
-      parents.set(anchor, nested ? 2 : 1)
+    if (block?.kind === 'heading' && block.numbering === undefined)
+      parents.set(anchor, Math.max(parents.get(anchor) ?? 0, nested ? 2 : 1))
   }
   const leafLevel =
     numberedLevel === undefined
@@ -87,6 +91,17 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
         : 2
   if (title !== undefined) levels.set(title, 1)
 
+  // The last heading on its own line, when text follows it and it follows
+  // text: a whole report closes with a top-level section (conclusions,
+  // contacts, annexes), not with a subsection of its last chapter; plain
+  // text shows no rank, so this is the one heading after the first whose
+  // level is known without nesting.
+  let closing: number | undefined
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    if (!standalone(index)) continue
+    if (index + 1 < blocks.length && !standalone(index - 1)) closing = index
+    break
+  }
   let previousLevel = 1
   // Level of the last numbered section, in a document numbered by sections.
   let lastNumbered: number | undefined
@@ -114,6 +129,8 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
     // The first section heading opens a top-level part: nothing stands
     // above it but the title.
     else if (!opened && title !== undefined) level = topLevel
+    else if (index === closing && title !== undefined && numberedLevel === undefined)
+      level = topLevel
     else if (run !== undefined) level = numberedLevel === undefined ? leafLevel - run : topLevel
     // A heading opens at most one level below the one before it. In a
     // document numbered by sections, an unnumbered heading inside one is its

@@ -7,6 +7,7 @@
 import { type HyphenContext, type HyphenVerdict, repairHyphen } from './hyphen-repair.js'
 import type { Layout } from './layout.js'
 import { isLetterAt, leadingLetters, trailingLetters } from './letters.js'
+import { firstWord, lastWord } from './line-words.js'
 import type { Line } from './lines.js'
 import { repairLostHyphen } from './lost-hyphen.js'
 
@@ -41,7 +42,7 @@ export function decideBreak(
 ): BreakDecision {
   if (line.softHyphen) return plain.join
   const left = lastWord(line.text)
-  const right = next.text.split(' ', 1)[0] ?? ''
+  const right = firstWord(next.text)
   if (left.length > 1 && left.endsWith('-') && /[\p{L}\p{N}]-$/u.test(left)) {
     const verdict = repairHyphen(left, right, context)
     const kind: BreakKind =
@@ -118,9 +119,4 @@ export function applyBreak(before: string, after: string, kind: BreakKind): stri
       return unreachable
     }
   }
-}
-
-function lastWord(text: string): string {
-  const space = text.lastIndexOf(' ')
-  return space === -1 ? text : text.slice(space + 1)
 }

@@ -7,6 +7,7 @@
  * justified lines ("mmm" against "iii"); summed glyph widths vary less.
  */
 import { breakPoints, firstSyllable } from './hyphenation-points.js'
+import { firstWord } from './line-words.js'
 import type { Line } from './lines.js'
 import { readListMarker } from './list-marker.js'
 
@@ -293,13 +294,13 @@ export function measureFill(lines: Line[]): LineFill | undefined {
       line.page === next.page && /^\p{Ll}/u.test(next.text) && !endsWithMark(line.text, '.!?:;')
     const before = ranOn
     ranOn = runsOn
-    const marker = !before || runsOn ? readListMarker(line.text) : undefined
+    const marker = !before || runsOn ? line.marker : undefined
     if (!before) inItem = marker !== undefined
     if (!runsOn) continue
     const width = widthAt(index)
     widths.push(width)
     if (before && !inItem && !line.text.endsWith(',')) {
-      runs.push([width, textWidth(` ${next.text.split(' ', 1)[0] ?? ''}`)])
+      runs.push([width, textWidth(` ${firstWord(next.text)}`)])
     }
     // An item's first line that runs on shows the list measure (hanging
     // indent: the text of every item line starts at the same place).

@@ -1,7 +1,9 @@
 /**
  * Lines: the normalised text cut into lines, each with its page (form feeds
- * are page breaks, as pdftotext writes them) and what its end looks like.
+ * are page breaks, as pdftotext writes them), what its end looks like and
+ * the list marker it starts with.
  */
+import { type ListMarker, readListMarker } from './list-marker.js'
 import type { NormalizedText } from './normalize.js'
 
 /** One line of the normalised text. */
@@ -24,6 +26,12 @@ export interface Line {
   softHyphen: boolean
   /** Leading spaces (after any form feed). */
   indent: number
+  /**
+   * The list marker the line starts with, if any: read once here, since
+   * grouping the lines into blocks asks for it at every line and its
+   * neighbours.
+   */
+  marker: ListMarker | undefined
 }
 
 const space = 0x20
@@ -68,9 +76,10 @@ export function splitLines(text: NormalizedText): Line[] {
       if (value.charCodeAt(end - 1) === space) trailingSpace = true
       end--
     }
+    const lineText = value.slice(contentStart, end)
     lines.push({
       index: index++,
-      text: value.slice(contentStart, end),
+      text: lineText,
       start: contentStart,
       end,
       page,
@@ -78,6 +87,7 @@ export function splitLines(text: NormalizedText): Line[] {
       trailingSpace: trailingSpace && end > contentStart,
       softHyphen: text.softHyphenLineEnds.has(lineEnd),
       indent,
+      marker: readListMarker(lineText),
     })
     // A form feed after the text (rare) starts the next page.
     for (let at = end; at < lineEnd; at++) if (value.charCodeAt(at) === formFeed) page++

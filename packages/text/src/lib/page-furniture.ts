@@ -41,14 +41,21 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
     top: page.slice(0, zoneSize),
     bottom: page.slice(Math.max(0, page.length - zoneSize)),
   }))
+  // The key of each zone line, made once: the counts, the repeat test and
+  // the walk down each zone all ask for it.
+  const zoneKeys = new Map<Line, string>()
+  for (const zone of zones) {
+    for (const line of [...zone.top, ...zone.bottom])
+      if (!zoneKeys.has(line)) zoneKeys.set(line, furnitureKey(line.text))
+  }
+  const keyOf = (line: Line): string => zoneKeys.get(line) ?? furnitureKey(line.text)
 
   // Keys repeating across pages in the top or the bottom zone.
   const topCount = new Map<string, number>()
   const bottomCount = new Map<string, number>()
   for (const zone of zones) {
-    for (const key of new Set(zone.top.map((line) => furnitureKey(line.text))))
-      topCount.set(key, (topCount.get(key) ?? 0) + 1)
-    for (const key of new Set(zone.bottom.map((line) => furnitureKey(line.text))))
+    for (const key of new Set(zone.top.map(keyOf))) topCount.set(key, (topCount.get(key) ?? 0) + 1)
+    for (const key of new Set(zone.bottom.map(keyOf)))
       bottomCount.set(key, (bottomCount.get(key) ?? 0) + 1)
   }
   const needed = Math.max(2, Math.ceil(pages.length * repeatShare))
@@ -86,7 +93,7 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
     }
   }
   const repeats = (count: Map<string, number>, line: Line): boolean => {
-    const key = furnitureKey(line.text)
+    const key = keyOf(line)
     const zoneTimes = (topCount.get(key) ?? 0) + (bottomCount.get(key) ?? 0)
     if ((middleCount.get(key) ?? 0) > zoneTimes) return false
     if ((count.get(key) ?? 0) >= needed) return true
@@ -105,7 +112,7 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
     const topKinds: FurnitureKind[] = []
     // Top zone: walk down while lines are furniture.
     for (const line of zone.top) {
-      const key = furnitureKey(line.text)
+      const key = keyOf(line)
       if (topKeys.has(key)) break
       // A header repeating a section title stands first on the page (under
       // a page number at most); further down, text seen before is a
@@ -114,7 +121,7 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
       const kind = classify(
         line,
         'top',
-        repeats(topCount, line),
+        repeats(topCount, line) && key !== '',
         sectionHeaders && pageIndex > 0 && first && seen.has(line.text),
         numbered,
       )
@@ -127,7 +134,13 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
     for (let index = zone.bottom.length - 1; index >= 0; index--) {
       const line = zone.bottom[index] as Line
       if (found.has(line.index)) break
-      const kind = classify(line, 'bottom', repeats(bottomCount, line), false, numbered)
+      const kind = classify(
+        line,
+        'bottom',
+        repeats(bottomCount, line) && keyOf(line) !== '',
+        false,
+        numbered,
+      )
       if (!kind) break
       found.set(line.index, { line, kind })
     }
@@ -166,6 +179,16 @@ function countSectionTitleTops(pages: Line[][]): number {
   return count
 }
 
+/**
+ * What kind of furniture a zone line is, if any.
+ *
+ * @param line The line.
+ * @param where The zone it stands in.
+ * @param repeated Whether its key, not empty, repeats on enough pages.
+ * @param repeatsEarlierText Whether it repeats a line standing earlier (a section title).
+ * @param numbered Whether roman page numbers are in use.
+ * @returns Its kind, or `undefined` when it is text.
+ */
 function classify(
   line: Line,
   where: 'top' | 'bottom',
@@ -177,8 +200,7 @@ function classify(
   if (shape === 'arabic' || (shape === 'roman' && numbered.roman)) return 'pageNumber'
   const reference = findPaperReference(line.text)
   if (reference?.wholeLine) return where === 'top' ? 'runningHeader' : 'runningFooter'
-  if (repeated && furnitureKey(line.text) !== '')
-    return where === 'top' ? 'runningHeader' : 'runningFooter'
+  if (repeated) return where === 'top' ? 'runningHeader' : 'runningFooter'
   if (repeatsEarlierText && where === 'top' && isTitleShaped(line.text)) return 'runningHeader'
   return undefined
 }

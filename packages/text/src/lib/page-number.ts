@@ -43,5 +43,46 @@ export function pageNumberShape(text: string): PageNumberShape | undefined {
  * @returns Its comparison key.
  */
 export function furnitureKey(text: string): string {
-  return text.replace(/\d+/g, '#').replace(/\s+/g, '').toLowerCase()
+  // One pass over the line, copying the runs between digits and spaces (as
+  // `replace(/\d+/g, '#').replace(/\s+/g, '')` would, without two new
+  // strings): every line of a document may be keyed.
+  let key = ''
+  let from = 0
+  let index = 0
+  while (index < text.length) {
+    const code = text.charCodeAt(index)
+    if (isDigit(code)) {
+      key += `${text.slice(from, index)}#`
+      do index++
+      while (index < text.length && isDigit(text.charCodeAt(index)))
+      from = index
+    } else if (isSpace(code)) {
+      key += text.slice(from, index)
+      index++
+      from = index
+    } else index++
+  }
+  return (key + text.slice(from)).toLowerCase()
+}
+
+/** Whether a UTF-16 code unit is an ASCII digit (what `\d` matches). */
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+/** Whether a UTF-16 code unit is white space (what `\s` matches). */
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
