@@ -97,6 +97,21 @@ describe('isBlockBoundary', () => {
     expect(check(`${item}.`, 'Digitale loketten:', '• het inloggen met DigiD')).toBe(false)
   })
 
+  test('should end a block where one quotation closes a line and another opens the next', () => {
+    const first = 'Een deelnemer zei: "Ik vond de knop niet, echt nergens."'
+    expect(boundary(`${first}\n"Waarom staat die niet bovenaan?" vroeg een ander.`, unmarked)).toBe(
+      true,
+    )
+    // A quotation that goes on, or a sentence after it, is no such sign.
+    expect(boundary(`${first}\nDaarna zochten zij verder op de pagina.`, unmarked)).toBe(false)
+    expect(
+      boundary(
+        'Een deelnemer van de tweede ronde zei: "Ik zocht de knop,\n"Opslaan" eerst.',
+        unmarked,
+      ),
+    ).toBe(false)
+  })
+
   test('should end a quotation at its attribution', () => {
     const quote = '“Het werkt goed, ik vind het echt prettig.” — Deelnemer 3, ronde 1'
     expect(boundary(`${quote}\nResultaten van de tweede ronde`, unmarked)).toBe(true)
@@ -196,7 +211,8 @@ describe('isBlockBoundary with the measure in widths', () => {
 })
 
 describe('isBlockBoundary in a list item', () => {
-  // Paragraphs 27 ems wide, 64 characters; items indented to 24.5 ems.
+  // Paragraphs 27 ems wide, 64 characters; items indented to 24.5 ems,
+  // their later lines hanging at the indent.
   const fill: LineFill = {
     full: 27,
     narrow: 0,
@@ -204,6 +220,7 @@ describe('isBlockBoundary in a list item', () => {
     typical: 26.5,
     hyphenates: false,
     item: 24.5,
+    itemsHang: true,
   }
   const layout: Layout = { ...unmarked, measure: 64 }
   // Full to the list measure, though short in characters (wide letters).
@@ -230,6 +247,23 @@ describe('isBlockBoundary in a list item', () => {
     expect(check(`${full}\nWaard over de MWM-regeling\n${after}`)).toBe(false)
     // After an item line that stops short, the short line is a heading.
     expect(check(`• De Wmo-raad beslist mee\nFinanciën\n${after}`)).toBe(true)
+  })
+
+  test("should end an item before a line set at the paragraphs' measure, outside the list", () => {
+    const item = 'samen met Wim Mommers van de Wmo-raad en de gemeente.'
+    const paragraphLine = 'Daarna volgde de begroting van de gemeente voor het jaar 2025 en'
+    expect(check(`${item}\n${paragraphLine}`)).toBe(true)
+    // Within the list measure the item may go on.
+    expect(check(`${item}\nDaarna volgde de begroting van de gemeente voor het`)).toBe(false)
+    // Where the items' lines wrap back to the margin, a wide line tells nothing.
+    const [line, next] = linesOf(`${item}\n${paragraphLine}`) as [Line, Line]
+    expect(
+      isBlockBoundary(line, next, {
+        layout,
+        fill: { ...fill, itemsHang: false },
+        inListItem: true,
+      }),
+    ).toBe(false)
   })
 })
 

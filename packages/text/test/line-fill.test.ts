@@ -5,6 +5,7 @@ import {
   itemHasRoom,
   type LineFill,
   measureFill,
+  setOutsideList,
   textWidth,
 } from '../src/lib/line-fill.js'
 import { linesOf, justifiedParagraph as paragraph } from './helpers.js'
@@ -128,6 +129,58 @@ describe('the list measure', () => {
     expect(itemHasRoom(items[4] as string, 'Kosten', fill, item)).toBe(false)
     expect(itemHasRoom(items[2] as string, 'Kosten', fill, item)).toBe(false)
     expect(itemHasRoom(items[3] as string, 'Kosten', fill, item)).toBe(false)
+  })
+})
+
+describe('whether list items hang at their indent', () => {
+  // Items of three lines: their second lines run on into the third.
+  const hanging = [
+    '• De gemeente heeft in maart gesproken over de plannen voor',
+    'het nieuwe zwembad in het centrum van de stad en over de',
+    'kosten die daarbij horen.',
+    '• De provincie betaalt mee aan het onderhoud van de wegen rond',
+    'het sportpark waar ook de nieuwe sporthal moet komen en waar',
+    'de vereniging om vraagt.',
+    '• De vereniging vraagt al jaren om een nieuwe hal omdat de oude',
+    'te klein wordt voor alle teams die er trainen en er spelen en',
+    'hun wedstrijden.',
+    '• De kleedkamers voldoen niet meer aan de eisen van deze tijd en',
+    'het dak van de hal lekt bij zware regen, zodat er minder wordt',
+    'getraind.',
+    '• De teams moeten soms uitwijken naar een hal in een andere stad',
+    'en daar betalen zij dan huur voor, wat de vereniging niet kan',
+    'opbrengen.',
+  ]
+  // The same items with their later lines back at the margin.
+  const wrapping = [
+    '• De gemeente heeft in maart gesproken over de plannen voor',
+    'het nieuwe zwembad in het centrum van de stad en over de kosten die',
+    'daarbij horen.',
+    '• De provincie betaalt mee aan het onderhoud van de wegen rond',
+    'het sportpark waar ook de nieuwe sporthal moet komen en waar de vereniging',
+    'om vraagt.',
+    '• De vereniging vraagt al jaren om een nieuwe hal omdat de oude',
+    'te klein wordt voor alle teams die er trainen en er spelen en hun',
+    'wedstrijden.',
+    '• De kleedkamers voldoen niet meer aan de eisen van deze tijd en',
+    'het dak van de hal lekt bij zware regen, zodat er minder wordt getraind',
+    'door de teams.',
+    '• De teams moeten soms uitwijken naar een hal in een andere stad',
+    'en daar betalen zij dan huur voor, wat de vereniging niet kan opbrengen',
+    'zonder hulp.',
+  ]
+
+  test('should be told by the item lines that run on', () => {
+    expect(measureFill(linesOf([...paragraph, ...hanging].join('\n')))?.itemsHang).toBe(true)
+    expect(measureFill(linesOf([...paragraph, ...wrapping].join('\n')))?.itemsHang).toBe(false)
+  })
+
+  test("should let a line nearer the paragraphs' measure be set outside the list", () => {
+    const fill = measureFill(linesOf([...paragraph, ...hanging].join('\n')))
+    if (!fill?.item) throw new Error('no list measure')
+    expect(setOutsideList(paragraph[4] as string, fill)).toBe(true)
+    expect(setOutsideList(hanging[1] as string, fill)).toBe(false)
+    expect(setOutsideList(paragraph[4] as string, { ...fill, itemsHang: false })).toBe(false)
   })
 })
 

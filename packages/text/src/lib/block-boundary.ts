@@ -6,7 +6,14 @@
  * starts like a block does.
  */
 import type { Layout } from './layout.js'
-import { endsShort, hasRoomLeft, itemHasRoom, type LineFill, textWidth } from './line-fill.js'
+import {
+  endsShort,
+  hasRoomLeft,
+  itemHasRoom,
+  type LineFill,
+  setOutsideList,
+  textWidth,
+} from './line-fill.js'
 import { firstWord } from './line-words.js'
 import type { Line } from './lines.js'
 import { isWeakMarker } from './list-marker.js'
@@ -101,6 +108,7 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
   )
     return true
   if (endsAttribution(line.text) && startsUpper(next.text)) return true
+  if (quotationsMeet(line.text, next.text)) return true
   if (line.text.endsWith('-')) return false
   if (layout.runInLabels && /[.!?]["'”’)]*$/.test(line.text) && runInLabel.test(next.text))
     return true
@@ -146,10 +154,15 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
   if (early && !(inListItem && fill !== undefined)) return true
   if (fill === undefined) return false
   const nextWord = firstWord(next.text)
-  // Lines of a list item are indented, so only a line with plenty of room
-  // left counts as ended there.
+  // A list item ends at a line the next word would have fitted on (by the
+  // list measure: its lines are indented), or before a line set outside the
+  // list.
   if (inListItem)
-    return upper && !/[,;]$/.test(line.text) && itemLineHasRoom(line.text, nextWord, fill)
+    return (
+      upper &&
+      !/[,;]$/.test(line.text) &&
+      (itemLineHasRoom(line.text, nextWord, fill) || setOutsideList(next.text, fill))
+    )
   // A sentence or a lead-in ends at a line the next word would have fitted
   // on: the typesetter ended the paragraph there.
   return /[.!?:]["'”’)]*$/.test(line.text) && endsShort(line.text, nextWord, fill, context.language)
@@ -268,6 +281,21 @@ const attribution = /["”»’]\s+[—–]\s+\S[^"“”„«»]{0,40}$/u
  */
 function endsAttribution(text: string): boolean {
   return attribution.test(text)
+}
+
+/**
+ * Check whether one quotation ends at a line end and another opens the next
+ * line: a closing quote after the sentence's mark, then an opening quote
+ * before a capital. Quoted statements set one after another ("Dit werkt
+ * niet." / "Waarom niet?") are blocks of their own; running text seldom
+ * closes one quotation and opens the next right at a line break.
+ *
+ * @param text The line.
+ * @param next The next line.
+ * @returns Whether they do.
+ */
+function quotationsMeet(text: string, next: string): boolean {
+  return /[.!?…]["”»’']$/u.test(text) && /^["“„«‘]\p{Lu}/u.test(next)
 }
 
 /**

@@ -175,6 +175,13 @@ const overlongFactor = 1.5
  */
 const joinedShare = 1.05
 
+/**
+ * Share of an item's later lines that may reach nearer the paragraphs'
+ * measure than the list's while the items still count as hanging: nearly
+ * none do where they hang, nearly all where they wrap back to the margin.
+ */
+const hangingShare = 0.5
+
 /** Item lines that run on needed before the list measure is trusted. */
 const minItemLines = 5
 
@@ -212,6 +219,12 @@ export interface LineFill {
    * are narrower than the paragraphs' by the indent.
    */
   item?: number
+  /**
+   * Whether an item's lines after its first hang at the list's indent (most
+   * stay within the list measure), as far as the item lines that run on
+   * show.
+   */
+  itemsHang?: boolean
 }
 
 /** The width of one character, looked up the slow way (table, base letter, space). */
@@ -270,6 +283,8 @@ export function textWidth(text: string): number {
 export function measureFill(lines: Line[]): LineFill | undefined {
   const widths: number[] = []
   const itemWidths: number[] = []
+  // The widths of an item's later lines that run on.
+  const continuations: number[] = []
   // A line that runs on after a line that ran on too (the middle of a
   // paragraph, no heading or item start): its width and the next word's.
   const runs: Array<[number, number]> = []
@@ -303,8 +318,10 @@ export function measureFill(lines: Line[]): LineFill | undefined {
       runs.push([width, textWidth(` ${firstWord(next.text)}`)])
     }
     // An item's first line that runs on shows the list measure (hanging
-    // indent: the text of every item line starts at the same place).
+    // indent: the text of every item line starts at the same place); its
+    // later lines show whether the items do hang.
     if (marker) itemWidths.push(textWidth(line.text.slice(marker.length)))
+    else if (inItem) continuations.push(width)
   }
   if (widths.length < minLines) return undefined
   widths.sort((a, b) => a - b)
@@ -347,6 +364,12 @@ export function measureFill(lines: Line[]): LineFill | undefined {
   const items = itemWidths.filter((width) => width <= full * joinedShare).sort((a, b) => a - b)
   if (items.length >= minItemLines) {
     fill.item = items[Math.floor((items.length - 1) * itemQuantile)] as number
+    // Lines an item runs on with hang at the list's indent, unless most of
+    // them reach nearer the paragraphs' measure (items whose lines wrap
+    // back to the margin).
+    const outside = (fill.item + full) / 2
+    const wide = continuations.filter((width) => width > outside && width <= full * joinedShare)
+    fill.itemsHang = continuations.length > 0 && wide.length < continuations.length * hangingShare
   }
   return fill
 }
@@ -449,6 +472,22 @@ export function itemHasRoom(line: string, nextWord: string, fill: LineFill, item
   if (width > fill.full * joinedShare)
     return lastLineWidth(width, item) + textWidth(` ${nextWord}`) <= item * fitShare
   return width + textWidth(` ${nextWord}`) <= item * fill.fit
+}
+
+/**
+ * Check whether a line is set outside a list: where an item's lines hang
+ * at the list's indent, a line nearer the paragraphs' measure than the
+ * list's is a paragraph's. A line pdftotext joined (wider than the measure)
+ * tells nothing here.
+ *
+ * @param text The line.
+ * @param fill The document's fill model.
+ * @returns Whether it is, where the document shows the list measure.
+ */
+export function setOutsideList(text: string, fill: LineFill): boolean {
+  if (fill.item === undefined || fill.itemsHang !== true) return false
+  const width = textWidth(text)
+  return width > (fill.item + fill.full) / 2 && width <= fill.full * joinedShare
 }
 
 /**
