@@ -495,3 +495,30 @@ test('should close a report with a top-level section: its last heading followed 
     '## Tot slot',
   ])
 })
+
+test('should count a numbered run under the title as the top level of the outline', () => {
+  // "Stap 1", "Stap 2" follow the title: they are the top-level sections,
+  // and the headings inside them one level below, not two.
+  const input = [
+    'Onderzoek doen met bewoners',
+    'Stap 1: De voorbereiding',
+    'Gesprekken plannen',
+    'Plan de gesprekken ruim van tevoren en stuur iedereen een herinnering.',
+    'Een ruimte regelen',
+    'Zoek een rustige ruimte waar bewoners zich op hun gemak voelen.',
+    'Stap 2: Het onderzoek',
+    'Gesprekken voeren',
+    'Laat bewoners hardop denken terwijl zij het formulier invullen.',
+    'Stap 3: Het verslag',
+    'Schrijf de belangrijkste inzichten op zolang ze nog vers zijn.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Onderzoek doen met bewoners',
+    '## Stap 1: De voorbereiding',
+    '### Gesprekken plannen',
+    '### Een ruimte regelen',
+    '## Stap 2: Het onderzoek',
+    '### Gesprekken voeren',
+    '## Stap 3: Het verslag',
+  ])
+})

@@ -286,6 +286,24 @@ test('should leave a label before quoted words a paragraph: the colon introduces
   ])
 })
 
+test('should leave paragraphs opened by a callout label paragraphs', () => {
+  const input = [
+    ...findings,
+    'Tip: Vraag bewoners om hardop te denken terwijl zij het formulier invullen.',
+    'Let op: Het formulier werkt nog niet in elke browser op een telefoon.',
+    'Hinweis: Das Formular speichert keine Eingaben zwischen.',
+  ].join('\n')
+  const entries = outline(input)
+  expect(entries.filter((entry) => entry.startsWith('h4: '))).toEqual([
+    'h4: Zoeken',
+    'h4: Invullen',
+    'h4: Versturen',
+  ])
+  expect(entries).toContain(
+    'p: Tip: Vraag bewoners om hardop te denken terwijl zij het formulier invullen.',
+  )
+})
+
 test('should not count the step number of a label towards its length', () => {
   const input = [
     'Aanpak van het onderzoek',

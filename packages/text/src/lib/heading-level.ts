@@ -85,7 +85,7 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
   }
   const leafLevel =
     numberedLevel === undefined
-      ? topLevel + outlineDepth(blocks, title, nestingDepth(blocks, title, groups, anchors)) - 1
+      ? topLevel + outlineDepth(blocks, title, nestingDepth(blocks, title, groups)) - 1
       : parents.size > 0
         ? 3
         : 2
@@ -212,16 +212,19 @@ function nestingDepth(
   blocks: TypedBlock[],
   title: number | undefined,
   groups: ReadonlyMap<number, NumberRun>,
-  anchors: ReadonlySet<number>,
 ): number {
   const standalone = (index: number): boolean => {
     const block = blocks[index]
     return block?.kind === 'heading' && block.runIn === undefined && index !== title
   }
-  // A numbered run shows two levels, three when its members have
-  // subsections of their own.
-  let depth = anchors.size > 0 ? 2 : 1
-  for (const run of groups.values()) if (run.nested) depth = Math.max(depth, 3)
+  // A numbered run under a heading shows two levels, three when its members
+  // have subsections of their own; a run under the title (or nothing) is
+  // itself the top level, one level less.
+  let depth = 1
+  for (const run of groups.values()) {
+    const under = run.anchor !== undefined && run.anchor !== title ? 1 : 0
+    depth = Math.max(depth, under + (run.nested ? 2 : 1))
+  }
   blocks.forEach((_, index) => {
     // Whole runs only: the first heading of one follows text (or the title).
     if (!standalone(index) || standalone(index - 1)) return

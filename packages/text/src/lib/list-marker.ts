@@ -1,6 +1,6 @@
 /**
  * List markers at the start of a line: bullets (•, ▪, ◦, –, -, *, o, ·, ‣,
- * ●, ■, □, ►) and numbers ("1.", "1)", "a)", "(i)", "iv.").
+ * ⁃, ∗, ⋆, ●, ■, □, ►) and numbers ("1.", "1)", "a)", "(i)", "iv.").
  */
 
 /** A list marker found at the start of a line. */
@@ -20,8 +20,10 @@ export interface ListMarker {
   length: number
 }
 
-// Bullets that only ever mark list items.
-const strongBullets = '•▪◦‣●■□►▸○◆◇➢✓'
+// Bullets that only ever mark list items. "∗" (U+2217) is LaTeX's
+// third-level itemize bullet ($\ast$), "⋆" (U+22C6) a star some classes use,
+// "⁃" (U+2043) the hyphen bullet: math operators and a bullet no word starts with.
+const strongBullets = '•▪◦‣⁃∗⋆●■□►▸○◆◇➢✓'
 // Characters that mark items but also start ordinary text ("- zoals", "o ja").
 const weakBullets = '-–—*o·'
 

@@ -8,6 +8,7 @@
  * ("2. Opzet: …") that would otherwise read as a list item.
  */
 import type { TypedBlock } from './block-kind.js'
+import { isCalloutLabel } from './callout-label.js'
 import { isLeadIn } from './lead-in.js'
 import type { Line } from './lines.js'
 
@@ -124,14 +125,16 @@ const openingQuote = /^["'“‘„‚«‹]/u
  * The label a pattern finds at the start of a text, unless the text after
  * it opens a quotation: a colon before quoted words introduces them
  * ("Casus: "Je woont in …"", "Status: ‘Afgerond’ …"), it ends no label;
- * or unless it is a lead-in ("De vraag is: …").
+ * or unless it is a callout label ("Let op: …") or a lead-in ("De vraag
+ * is: …").
  */
 function labelIn(pattern: RegExp, text: string): RegExpExecArray | null {
   const match = pattern.exec(text)
   if (!match || openingQuote.test(text.slice(match[0].length))) return null
-  // "De vraag is: …" is a sentence.
+  // "Let op: …", "Tip: …" open a remark, not a section; "De vraag is: …"
+  // is a sentence.
   const label = match[1] ?? ''
-  return isLeadIn(label) ? null : match
+  return isCalloutLabel(label) || isLeadIn(label) ? null : match
 }
 
 /**
