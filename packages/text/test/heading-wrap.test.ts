@@ -73,3 +73,29 @@ test('should join a heading that ends in an article with the one-line sentence a
   expect(tree.children.at(-1)?.type).toBe('paragraph')
   expect(tree.children.filter((node) => node.type === 'paragraph')).toHaveLength(1)
 })
+
+test('should join a German heading wrapped after "in", which ends English and Dutch ones', () => {
+  const german = [
+    'Bericht zur Lage der Radwege',
+    '2 Förderung des Radverkehrs in',
+    'Städten und Gemeinden',
+    'Das Land fördert den Bau sicherer Radwege in allen Landesteilen seit dem Jahr 2020.',
+    'Die Mittel werden jedes Jahr neu verteilt und an die Kommunen ausgezahlt.',
+  ].join('\n')
+  expect(headings(german, { language: 'de' })).toEqual([
+    '# Bericht zur Lage der Radwege',
+    '## 2 Förderung des Radverkehrs in Städten und Gemeinden',
+  ])
+  const english = [
+    'Guide to the new portal',
+    'Log in',
+    'Your account',
+    'Use the code from the letter to open your account for the first time today.',
+    'You can change the password later in the settings of the portal itself.',
+  ].join('\n')
+  expect(headings(english, { language: 'en' })).toEqual([
+    '# Guide to the new portal',
+    '## Log in',
+    '### Your account',
+  ])
+})

@@ -1,4 +1,4 @@
-import { fromText } from '@kopij/text'
+import { fromText, type Options } from '@kopij/text'
 import type { Layout } from '../src/lib/layout.js'
 import type { Line } from '../src/lib/lines.js'
 import { splitLines } from '../src/lib/lines.js'
@@ -39,9 +39,9 @@ export const marked: Layout = {
   runInLabels: false,
 }
 
-/** The headings of a Dutch text as parsed, written "## text" by depth. */
-export function headings(input: string): string[] {
-  return fromText(input, { language: 'nl' }).children.flatMap((node) =>
+/** The headings of a text as parsed (Dutch unless told), written "## text" by depth. */
+export function headings(input: string, options: Options = { language: 'nl' }): string[] {
+  return fromText(input, options).children.flatMap((node) =>
     node.type === 'heading' && node.children[0]?.type === 'text'
       ? [`${'#'.repeat(node.depth)} ${node.children[0].value}`]
       : [],

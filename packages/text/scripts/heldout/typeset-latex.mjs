@@ -68,7 +68,10 @@ export function writeLatexPdf(document) {
     '-V',
     `fontsize=${fontSize}`,
     ...(twoColumns ? ['-V', 'classoption=twocolumn'] : []),
-    ...(numbered ? ['--number-sections'] : []),
+    // Numbered down to \subsubsection, LaTeX's own default (pandoc's is
+    // \subparagraph): the run-in level-4 headings stay unnumbered, as the
+    // corpus's are.
+    ...(numbered ? ['--number-sections', '-V', 'secnumdepth=3'] : []),
     '-V',
     `header-includes=${furniture}`,
     '-o',

@@ -78,7 +78,28 @@ const openEnders = new Set([
   'ohne',
   'gegen',
   'zwischen',
+  // German contractions and prepositions that are never verb particles
+  'beim',
+  'vom',
+  'ins',
+  'seit',
+  'während',
+  'wegen',
+  'trotz',
+  'innerhalb',
+  'außerhalb',
+  'sowie',
 ])
+
+/**
+ * Open enders of one language only, where the same word is a verb particle
+ * in another: German has no separable verb "in-" ("… des Radverkehrs in" /
+ * "Städten und Gemeinden" is one heading), while English and Dutch end
+ * headings with it ("Log in", "Stap in").
+ */
+const openEndersByLanguage: Record<string, ReadonlySet<string>> = {
+  de: new Set(['in']),
+}
 
 /** Most words a heading joined from two lines may have. */
 const joinedMaxWords = 20
@@ -89,12 +110,20 @@ const joinedMaxWords = 20
  * @param typed The typed blocks.
  * @param printedLines Lines the document prints elsewhere in one piece
  *   (the text of its running headers and footers).
+ * @param language The document's language (BCP 47), if known.
  * @returns The typed blocks with wrapped headings joined.
  */
 export function joinWrappedHeadings(
   typed: TypedBlock[],
   printedLines: ReadonlySet<string>,
+  language: string | undefined,
 ): TypedBlock[] {
+  const ownOpenEnders = openEndersByLanguage[language?.toLowerCase().split('-')[0] ?? '']
+  /** Whether a heading's last word is one a heading does not end with. */
+  const endsOpen = (text: string): boolean => {
+    const last = text.split(' ').at(-1)?.toLowerCase() ?? ''
+    return openEnders.has(last) || ownOpenEnders?.has(last) === true
+  }
   const result: TypedBlock[] = []
   for (const block of typed) {
     const previous = result.at(-1)
@@ -106,7 +135,7 @@ export function joinWrappedHeadings(
       block.numbering === undefined &&
       previous.block.lines.length === 1 &&
       block.block.lines.length === 1 &&
-      wrapped(previous.text, block.text, printedLines)
+      wrapped(previous.text, block.text, printedLines, endsOpen)
     ) {
       result[result.length - 1] = joined(previous, block)
       continue
@@ -145,12 +174,12 @@ function joined(heading: TypedBlock, next: TypedBlock): TypedBlock {
   }
 }
 
-/** Whether a heading's last word is one a heading does not end with. */
-function endsOpen(text: string): boolean {
-  return openEnders.has(text.split(' ').at(-1)?.toLowerCase() ?? '')
-}
-
-function wrapped(first: string, second: string, printedLines: ReadonlySet<string>): boolean {
+function wrapped(
+  first: string,
+  second: string,
+  printedLines: ReadonlySet<string>,
+  endsOpen: (text: string) => boolean,
+): boolean {
   const joined = `${first} ${second}`
   if (joined.split(' ').length > joinedMaxWords) return false
   if (printedLines.has(joined)) return true

@@ -111,6 +111,7 @@ export function fromText(document: string | VFile, options?: Options): Root {
   const typed = joinWrappedHeadings(
     splitRunInHeadings(classifyBlocks(blocks, texts)),
     new Set(removed.map((item) => item.value)),
+    language,
   )
   const levels = assignHeadingLevels(typed, layout.measure)
 
