@@ -105,8 +105,11 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
 
   // Text of lines seen so far outside the zones, to catch a running header
   // that repeats the current section title (only asked for, and so only
-  // kept, where the document has such headers).
+  // kept, where the document has such headers). Only the texts of lines at
+  // page tops are ever asked about, so only those are kept.
   const seen = new Set<string>()
+  const asked = new Set<string>()
+  if (sectionHeaders) for (const zone of zones) for (const line of zone.top) asked.add(line.text)
   pages.forEach((page, pageIndex) => {
     const zone = zones[pageIndex]
     if (!zone) return
@@ -146,7 +149,11 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
       if (!kind) break
       found.set(line.index, { line, kind })
     }
-    if (sectionHeaders) for (const line of page) if (!found.has(line.index)) seen.add(line.text)
+    if (!sectionHeaders) return
+    for (let at = 0; at < page.length; at++) {
+      const line = page[at] as Line
+      if (asked.has(line.text) && !found.has(line.index)) seen.add(line.text)
+    }
   })
   return found
 }
