@@ -280,12 +280,14 @@ test('should not take a quotation with its attribution as a heading', () => {
 
 /**
  * A report with a title and `count` sections of one paragraph, each under
- * its own heading, and a closing section.
+ * its own heading, and a closing section; with `opened`, a heading directly
+ * above the second section's opens the sections after the first.
  */
-function report(count: number, runIns = 0): string {
+function report(count: number, runIns = 0, opened = false): string {
   const topics = ['Verkeer', 'Groen', 'Water', 'Wonen', 'Werk', 'Zorg', 'Onderwijs', 'Cultuur']
   const lines = ['Verslag van de wijkavonden']
   for (let section = 1; section <= count; section++) {
+    if (opened && section === 2) lines.push('Resultaten per wijk')
     lines.push(`${topics[section % topics.length]} in wijk ${section}`)
     lines.push(`Bewoners van wijk ${section} spraken op de avond over hun straat, over het verkeer`)
     lines.push('en over de plannen die de gemeente voor hun buurt heeft.')
@@ -308,9 +310,19 @@ test('should keep a report with a dozen headings or fewer flat', () => {
   expect(levels).toEqual(['#', ...Array<string>(11).fill('##')])
 })
 
-test('should open a third level in a long report, one level at a time', () => {
+test('should keep the sections after one whose level is a guess at its level, not a level deeper each', () => {
+  // Only the first section's heading is known to be top-level; the second
+  // is a guess one level below it, and the others are its siblings.
   const levels = headings(report(45)).map((heading) => heading.split(' ')[0])
-  expect(levels).toEqual(['#', '##', '###', ...Array<string>(43).fill('####'), '##'])
+  expect(levels).toEqual(['#', '##', ...Array<string>(44).fill('###'), '##'])
+})
+
+test('should open a third level in a long report under a heading directly over another', () => {
+  const long = headings(report(45, 0, true)).map((heading) => heading.split(' ')[0])
+  expect(long).toEqual(['#', '##', '###', ...Array<string>(44).fill('####'), '##'])
+  // Forty headings or fewer make two levels: the opener is top-level.
+  const short = headings(report(20, 0, true)).map((heading) => heading.split(' ')[0])
+  expect(short).toEqual(['#', '##', '##', ...Array<string>(19).fill('###'), '##'])
 })
 
 test('should keep the headings on their own lines above a level of run-in headings', () => {
@@ -387,13 +399,19 @@ test('should keep level 1 for the title: a document without one starts its headi
 })
 
 test('should put a wrapped heading set larger than the body above the lowest of three levels', () => {
-  const lines = report(45).split('\n')
-  // After the tenth section: a heading that wraps at two thirds of the
-  // measure, so its type is larger than the body's.
-  lines.splice(31, 0, 'Wat de bewoners vinden van de nieuwe plannen voor', 'het plein')
+  const lines = report(45, 0, true).split('\n')
+  // Before the closing section: a heading that wraps at two thirds of the
+  // measure, so its type is larger than the body's, and its paragraph.
+  lines.splice(
+    lines.length - 2,
+    0,
+    'Wat de bewoners vinden van de plannen voor',
+    'het nieuwe plein',
+    'Bewoners zijn blij met de plannen, maar willen meer bomen en minder auto’s.',
+  )
   const found = headings(lines.join('\n'))
-  expect(found).toContain('### Wat de bewoners vinden van de nieuwe plannen voor het plein')
-  expect(found.filter((heading) => heading.startsWith('#### '))).toHaveLength(43)
+  expect(found).toContain('### Wat de bewoners vinden van de plannen voor het nieuwe plein')
+  expect(found.filter((heading) => heading.startsWith('#### '))).toHaveLength(44)
 })
 
 test('should take headings with a label and a number as one run of siblings', () => {
@@ -492,6 +510,101 @@ test('should close a report with a top-level section: its last heading followed 
     '## Resultaten',
     '### Verkeer',
     '### Groen',
+    '## Tot slot',
+  ])
+})
+
+test('should make a heading that names a standard part of a report a top-level section', () => {
+  const input = [
+    'Evaluatie van de proef met deelfietsen',
+    'Wat we wilden weten',
+    'De gemeente wilde weten of deelfietsen het autoverkeer in de binnenstad verminderen.',
+    'Wat we zagen',
+    'Hoe vaak de fietsen rijden',
+    'Elke fiets wordt gemiddeld vier keer per dag gehuurd, vooral in de ochtend.',
+    'Wie de fietsen gebruiken',
+    'De meeste gebruikers zijn forensen die met de trein naar de stad komen.',
+    'Conclusies',
+    'De proef is geslaagd: de fietsen worden veel gebruikt en weinig beschadigd.',
+    'De proef in cijfers',
+    'In een jaar zijn bijna vijftigduizend ritten gemaakt met tweehonderd fietsen.',
+    'Tot slot',
+    'De gemeente zet de proef voort en breidt haar uit naar twee nieuwe wijken.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Evaluatie van de proef met deelfietsen',
+    '## Wat we wilden weten',
+    '## Wat we zagen',
+    '### Hoe vaak de fietsen rijden',
+    '### Wie de fietsen gebruiken',
+    '## Conclusies',
+    '### De proef in cijfers',
+    '## Tot slot',
+  ])
+})
+
+test('should put the topic before a block of repeated labels one level above them', () => {
+  const input = [
+    'Onderzoek naar het digitale loket',
+    'Inleiding',
+    'Twaalf inwoners probeerden het nieuwe loket uit terwijl wij meekeken.',
+    'Inloggen',
+    'Het inloggen is de eerste stap die iedere inwoner moet zetten.',
+    'Wat we zagen',
+    'De meeste inwoners vonden de knop om in te loggen niet meteen.',
+    'Wat we adviseren',
+    'Zet de knop bovenaan de pagina en maak hem groter dan nu.',
+    'Betalen',
+    'Na het invullen van het formulier betaalt de inwoner de kosten.',
+    'Wat we zagen',
+    'Bijna iedereen betaalde zonder problemen met de eigen bank.',
+    'Wat we adviseren',
+    'Laat de betaling zoals hij is en toon daarna een duidelijke bevestiging.',
+    'Tot slot',
+    'Wij testen het loket na de aanpassingen opnieuw met een nieuwe groep.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Onderzoek naar het digitale loket',
+    '## Inleiding',
+    '## Inloggen',
+    '### Wat we zagen',
+    '### Wat we adviseren',
+    '## Betalen',
+    '### Wat we zagen',
+    '### Wat we adviseren',
+    '## Tot slot',
+  ])
+})
+
+test('should not take a part name that recurs as a label under several topics as a top-level section', () => {
+  const input = [
+    'Proeven met afvalscheiding in de wijken',
+    'Inleiding',
+    'In twee wijken probeerde de gemeente een nieuwe manier om afval te scheiden.',
+    'Proef in Noord',
+    'In Noord kregen bewoners een extra container voor plastic en blik.',
+    'Aanpak',
+    'Elke week telden wij hoeveel zakken er in de containers lagen.',
+    'Conclusie',
+    'De bewoners scheidden meer plastic dan voor de proef.',
+    'Proef in Zuid',
+    'In Zuid haalde de gemeente het afval vaker op dan voorheen.',
+    'Aanpak',
+    'Ook hier telden wij elke week de zakken in de containers.',
+    'Conclusie',
+    'Vaker ophalen maakte weinig verschil voor de hoeveelheid restafval.',
+    'Tot slot',
+    'De gemeente kiest voor de extra container en voert die volgend jaar overal in.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Proeven met afvalscheiding in de wijken',
+    '## Inleiding',
+    '## Proef in Noord',
+    '### Aanpak',
+    '### Conclusie',
+    '## Proef in Zuid',
+    '### Aanpak',
+    '### Conclusie',
     '## Tot slot',
   ])
 })

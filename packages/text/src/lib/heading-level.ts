@@ -21,9 +21,19 @@
  *   body's sits above the lowest of three levels or more;
  * - without section numbers, the last heading of a report with a title is a
  *   top-level section when text follows it (conclusions, contact, annexes);
+ * - an unnumbered heading that names a standard part of a report
+ *   ("Samenvatting", "Conclusions", "Anhang") is a top-level section, unless
+ *   its text recurs as a label under several topics;
+ * - the heading just before a block of repeated labels ("Bevinding",
+ *   "Aanbeveling" under each finding) is one level above the labels;
+ * - without section numbers, a heading that nothing but its place puts at
+ *   a level is followed by its siblings: after it, a heading with no other
+ *   sign of its rank takes the same level, not one deeper;
  * - a run-in heading sits below the section it is in, at level 4 or deeper.
  */
 import type { TypedBlock } from './block-kind.js'
+import { labelBlockOpeners } from './label-block.js'
+import { isPartName } from './part-name.js'
 
 /** Shallowest level a run-in heading gets (LaTeX runs in its fourth level). */
 const runInMinLevel = 4
@@ -75,17 +85,22 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
   // first of a run of headings opens the next: it stands as many levels
   // above the lowest as the deeper of the two shows ("Aanpak" directly
   // over "Stap 1", whose members have subsections, is two above them).
-  const anchors = new Set<number>()
   for (const { anchor, nested } of groups.values()) {
     if (anchor === undefined) continue
-    anchors.add(anchor)
     const block = blocks[anchor]
     if (block?.kind === 'heading' && block.numbering === undefined)
       parents.set(anchor, Math.max(parents.get(anchor) ?? 0, nested ? 2 : 1))
   }
+  // The topic above a block of repeated labels opens them as a heading
+  // directly above another would.
+  const openers = numberedLevel === undefined ? labelBlockOpeners(blocks, standalone) : []
+  for (const opener of openers) if (!parents.has(opener)) parents.set(opener, 1)
+  const parts = partNames(blocks, standalone, title)
+  // A topic over its labels shows two levels, as a heading over another does.
+  const nesting = Math.max(nestingDepth(blocks, title, groups), openers.length > 0 ? 2 : 1)
   const leafLevel =
     numberedLevel === undefined
-      ? topLevel + outlineDepth(blocks, title, nestingDepth(blocks, title, groups)) - 1
+      ? topLevel + outlineDepth(blocks, title, nesting) - 1
       : parents.size > 0
         ? 3
         : 2
@@ -107,12 +122,16 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
   let lastNumbered: number | undefined
   // Whether a heading on its own line has come yet (the title aside).
   let opened = false
+  // Whether the heading before got its level from its place alone.
+  let previousGuessed = false
   // Level of the last heading that stands on its own line.
   let sectionLevel = 1
   blocks.forEach((block, index) => {
     if (block.kind !== 'heading' || index === title) return
     const afterHeading = blocks[index - 1]?.kind === 'heading' && index - 1 !== title
     let level: number
+    // Whether nothing but its place sets this heading's level.
+    let guessed = false
     const group = groups.get(index)
     const run = parents.get(index)
     // Run-in headings sit below the section they are in, at level 4 or
@@ -131,12 +150,21 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
     else if (!opened && title !== undefined) level = topLevel
     else if (index === closing && title !== undefined && numberedLevel === undefined)
       level = topLevel
+    // A report's standard parts are its top-level sections.
+    else if (parts.has(index)) level = topLevel
     else if (run !== undefined) level = numberedLevel === undefined ? leafLevel - run : topLevel
     // A heading opens at most one level below the one before it. In a
     // document numbered by sections, an unnumbered heading inside one is its
     // subsection.
-    else if (numberedLevel === undefined) level = Math.min(leafLevel, previousLevel + 1)
-    else level = lastNumbered === undefined ? leafLevel : lastNumbered + 1
+    else if (numberedLevel === undefined) {
+      // After a heading whose level is known (the first, a part name, one
+      // that opens subsections), its subsections begin; after one whose
+      // level is only a guess, its siblings follow: sections of a level
+      // come in runs, and sinking a level at every guess buries the rest
+      // of the document at the lowest level.
+      level = previousGuessed ? previousLevel : Math.min(leafLevel, previousLevel + 1)
+      guessed = opened
+    } else level = lastNumbered === undefined ? leafLevel : lastNumbered + 1
     // In an outline of three levels or more the lowest is set near the
     // body size; a heading that wraps well short of the measure is set
     // larger, so it stands above the lowest level.
@@ -150,6 +178,7 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
     const clamped = Math.min(6, Math.max(topLevel, level)) as Depth
     levels.set(index, clamped)
     previousLevel = clamped
+    previousGuessed = guessed
     if (block.runIn === undefined) {
       if (block.numbering && numberedLevel) lastNumbered = clamped
       // Run-in headings sit below the section they are in: in a document
@@ -361,4 +390,36 @@ function displayType(block: TypedBlock, measure: number): boolean {
   const [first, second] = block.block.lines
   if (!first || !second || measure <= 0) return false
   return first.text.trimEnd().length < measure * displayShare
+}
+
+/**
+ * Unnumbered headings that name a standard part of a whole report (one with
+ * a title): "Samenvatting", "Conclusions and recommendations", "Anhang".
+ * A name that recurs as a heading is a label under several topics (a
+ * "Conclusie" in every chapter), not a part.
+ */
+function partNames(
+  blocks: TypedBlock[],
+  standalone: (index: number) => boolean,
+  title: number | undefined,
+): Set<number> {
+  const parts = new Set<number>()
+  if (title === undefined) return parts
+  const counts = new Map<string, number>()
+  blocks.forEach((block, index) => {
+    if (!standalone(index)) return
+    const key = block.text.toLowerCase()
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  })
+  blocks.forEach((block, index) => {
+    if (
+      standalone(index) &&
+      block.kind === 'heading' &&
+      block.numbering === undefined &&
+      counts.get(block.text.toLowerCase()) === 1 &&
+      isPartName(block.text)
+    )
+      parts.add(index)
+  })
+  return parts
 }

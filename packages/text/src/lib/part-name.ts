@@ -1,0 +1,79 @@
+/**
+ * Names of a report's standard parts. Reports build their outline from a
+ * small, stable set of top-level parts: front matter (summary, foreword,
+ * introduction, background), the body of a study (method, results,
+ * discussion, conclusions, recommendations) and back matter (outlook,
+ * appendices, references, glossary, contact). Plain text keeps no type
+ * size, so a heading that is nothing but such a name is the strongest sign
+ * of a top-level section the words themselves carry. The lists hold the
+ * common Dutch, English and German names of those parts (the IMRaD parts
+ * and the front and back matter of reports and policy papers); a name
+ * with a qualifier ("Results of the survey") is not matched, as such
+ * headings name subsections as often as parts.
+ */
+
+/** Single-word part names, lower case (Dutch, English, German). */
+const partWords = new Set(
+  [
+    // Dutch; "advies" and "adviezen" are Dutch for recommendations.
+    'samenvatting managementsamenvatting voorwoord inleiding introductie achtergrond aanleiding',
+    'methode methoden werkwijze aanpak onderzoeksopzet onderzoeksmethode resultaten bevindingen',
+    'discussie conclusie conclusies aanbevelingen advies adviezen slotbeschouwing vooruitblik',
+    'vervolgstappen bijlage bijlagen literatuur literatuurlijst bronnen bronvermelding',
+    'begrippenlijst afkortingen afkortingenlijst dankwoord verantwoording colofon',
+    // English.
+    'summary abstract foreword preface introduction background method methods methodology',
+    'approach results findings discussion conclusion conclusions recommendations outlook',
+    'appendix appendices annex annexes references bibliography sources glossary abbreviations',
+    'acknowledgements acknowledgments colophon',
+    // German.
+    'zusammenfassung kurzfassung vorwort einleitung einführung hintergrund ausgangslage methode',
+    'methodik vorgehen vorgehensweise ergebnisse befunde diskussion fazit schlussfolgerungen',
+    'empfehlungen ausblick anhang anlagen literatur literaturverzeichnis quellen',
+    'quellenverzeichnis glossar abkürzungen abkürzungsverzeichnis danksagung impressum',
+  ]
+    .join(' ')
+    .split(' '),
+)
+
+/** Part names of several words, lower case. */
+const partPhrases = new Set([
+  'tot slot',
+  'woord vooraf',
+  'verklarende woordenlijst',
+  'management summary',
+  'executive summary',
+  'further reading',
+  'next steps',
+  'closing remarks',
+  'nächste schritte',
+])
+
+/** Contact parts, also as compounds ("Contactgegevens", "Kontaktdaten"). */
+const contactPart = /^(?:contact|kontakt)\p{Ll}*$/u
+
+/** An appendix with its letter or number, and any title: "Bijlage 2: …", "Annex A". */
+const appendixPart = /^(bijlage|annex|appendix|anhang|anlage)(?:\s+[\p{L}\d]{1,4}\b|:).*$/u
+
+/** A coordination of parts: "Conclusies en aanbevelingen", "Summary, method and results". */
+const coordination = /\s+(?:en|and|und|&)\s+|,\s*/
+
+/**
+ * Whether a heading is the name of a standard report part.
+ *
+ * @param text The heading's text, without a section number.
+ * @returns Whether it is a part name, an appendix with its label, or a
+ *   coordination of part names.
+ */
+export function isPartName(text: string): boolean {
+  const name = text
+    .toLowerCase()
+    .replace(/[.:]+$/, '')
+    .trim()
+    .replace(appendixPart, '$1')
+  const part = (words: string): boolean =>
+    partWords.has(words) || partPhrases.has(words) || contactPart.test(words)
+  if (part(name)) return true
+  const members = name.split(coordination)
+  return members.length > 1 && members.every(part)
+}

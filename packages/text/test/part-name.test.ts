@@ -1,0 +1,37 @@
+import { expect, test } from 'vitest'
+import { isPartName } from '../src/lib/part-name.js'
+
+test('should know the standard parts of a report in Dutch, English and German', () => {
+  for (const name of ['Samenvatting', 'Inleiding', 'Conclusies', 'Bijlagen', 'Tot slot'])
+    expect(isPartName(name), name).toBe(true)
+  for (const name of ['Executive summary', 'Introduction', 'Findings', 'References'])
+    expect(isPartName(name), name).toBe(true)
+  for (const name of ['Zusammenfassung', 'Einleitung', 'Fazit', 'Anhang', 'Ausblick'])
+    expect(isPartName(name), name).toBe(true)
+})
+
+test('should take an appendix with its label and title, contact compounds and coordinated parts', () => {
+  for (const name of [
+    'Bijlage 2: Vragenlijst',
+    'Annex A',
+    'Anhang: Glossar',
+    'Contactgegevens',
+    'Kontaktdaten',
+    'Conclusies en aanbevelingen',
+    'Summary, method and results',
+    'Methode:',
+  ])
+    expect(isPartName(name), name).toBe(true)
+})
+
+test('should not take a part name with a qualifier, or another heading, as a part', () => {
+  for (const name of [
+    'Resultaten van de enquête',
+    'Conclusions of the first round',
+    'Verkeer',
+    'Inleiding en verkeer',
+    'Contact met bewoners',
+    'Wat we zagen',
+  ])
+    expect(isPartName(name), name).toBe(false)
+})
