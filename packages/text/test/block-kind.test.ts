@@ -39,3 +39,37 @@ test('should leave a question led in by a copula and a colon a paragraph', () =>
   ].join('\n')
   expect(headings(input)).toEqual(['# Verslag van de test'])
 })
+
+test('should take a short block that a lowercase list finishes for a paragraph', () => {
+  const input = [
+    'Het nieuwe loket',
+    '',
+    'Het loket is in maart geopend en wordt al door veel bewoners gebruikt.',
+    '',
+    'Bewoners gebruiken het loket voor',
+    '• het aanvragen van een parkeervergunning;',
+    '• het melden van een verhuizing;',
+    '• het inzien van hun eigen gegevens.',
+    '',
+    'Resultaten van de eerste maand',
+    '',
+    'Bewoners vinden het loket snel en vullen de formulieren zonder hulp in.',
+  ].join('\n')
+  expect(headings(input)).toEqual(['# Het nieuwe loket', '## Resultaten van de eerste maand'])
+  const lead = fromText(input, { language: 'nl' }).children[2]
+  expect(lead?.type).toBe('paragraph')
+})
+
+test('should leave the text of a download link a paragraph', () => {
+  const input = [
+    'Opvang in de wijk',
+    '',
+    'Het onderzoek naar de opvang in de wijk is in het voorjaar afgerond.',
+    '',
+    'Downloads',
+    '',
+    'Rapport - Onderzoek naar de opvang in de wijk (PDF, 2,4 MB)',
+  ].join('\n')
+  expect(headings(input)).toEqual(['# Opvang in de wijk', '## Downloads'])
+  expect(fromText(input, { language: 'nl' }).children.at(-1)?.type).toBe('paragraph')
+})

@@ -360,3 +360,63 @@ test('should take distinct labels alone before their lists, one after the other,
     '#### Houd tekst kort, actiegericht en duidelijk',
   ])
 })
+
+test('should leave a label that announces the list after it a paragraph', () => {
+  const input = [
+    ...findings,
+    '',
+    'Navigatie:',
+    '• Bewoners vinden de knop naar het formulier niet op elke pagina.',
+    '',
+    'Bevestiging:',
+    '• Na het versturen verschijnt geen melding op het scherm.',
+    '',
+    'Hulp:',
+    '• Bewoners weten niet waar zij met een vraag terechtkunnen.',
+    '',
+    'Daarnaast zijn de volgende onderdelen van het loket bekeken:',
+    '• De pagina met veelgestelde vragen.',
+    '• Het overzicht van eerdere aanvragen.',
+  ].join('\n')
+  const entries = outline(input)
+  expect(entries).toContain('h4: Navigatie')
+  expect(entries).toContain('h4: Bevestiging')
+  expect(entries).toContain('h4: Hulp')
+  expect(entries).toContain('p: Daarnaast zijn de volgende onderdelen van het loket bekeken:')
+})
+
+test('should leave a paragraph of fields glued together without a run-in heading', () => {
+  const input = [
+    ...findings,
+    '',
+    'Namens de gemeente: Anna de Vries en Bram Jansen van het team Dienstverlening',
+    'Bureau Noord: Chris Peters en Dana Smit Adviesbureau Oost: Eva de Wit',
+    '',
+    'Contact: Anna de Vries, a.devries@example.nl Bureau Noord: Chris Peters',
+  ].join('\n')
+  const entries = outline(input)
+  expect(entries.filter((entry) => entry.startsWith('h4: '))).toEqual([
+    'h4: Zoeken',
+    'h4: Invullen',
+    'h4: Versturen',
+  ])
+  expect(entries.at(-2)).toBe(
+    'p: Namens de gemeente: Anna de Vries en Bram Jansen van het team Dienstverlening Bureau Noord: Chris Peters en Dana Smit Adviesbureau Oost: Eva de Wit',
+  )
+  expect(entries.at(-1)).toBe(
+    'p: Contact: Anna de Vries, a.devries@example.nl Bureau Noord: Chris Peters',
+  )
+})
+
+test('should keep a run-in label over a paragraph that opens with a field', () => {
+  const input = [
+    ...findings,
+    'Downloaden: Positief: Bewoners vinden de knop om het besluit op te slaan snel',
+    'Negatief: De naam van het bestand zegt niet wat erin staat.',
+  ].join('\n')
+  const entries = outline(input)
+  expect(entries).toContain('h4: Downloaden')
+  expect(entries).toContain(
+    'p: Positief: Bewoners vinden de knop om het besluit op te slaan snel Negatief: De naam van het bestand zegt niet wat erin staat.',
+  )
+})

@@ -5,7 +5,8 @@
  */
 import { headingNumber } from './block-boundary.js'
 import type { Block } from './blocks.js'
-import { isLeadIn } from './lead-in.js'
+import { isDateLine } from './date-line.js'
+import { continuesSentence, isLeadIn } from './lead-in.js'
 import { type ListMarker, readListMarker } from './list-marker.js'
 
 /** A block with its kind decided. */
@@ -45,7 +46,7 @@ export function classifyBlocks(blocks: Block[], texts: string[]): TypedBlock[] {
   const sectionNumbered =
     blocks.filter((block) => sectionNumber.test(block.lines[0]?.text ?? '')).length >=
     minSectionNumbers
-  return blocks.flatMap((block, index): TypedBlock[] => {
+  const typed = blocks.flatMap((block, index): TypedBlock[] => {
     const text = texts[index] ?? ''
     const marker = markers[index]
     const headingLike = looksLikeHeading(block, text)
@@ -58,6 +59,32 @@ export function classifyBlocks(blocks: Block[], texts: string[]): TypedBlock[] {
     if (opening) return opening
     return [{ kind: 'paragraph', block, text }]
   })
+  return typed.map((block, index) =>
+    block.kind === 'heading' &&
+    block.numbering === undefined &&
+    !ellipsis.test(block.text) &&
+    leadsIntoList(typed, index)
+      ? { kind: 'paragraph', block: block.block, text: block.text }
+      : block,
+  )
+}
+
+/**
+ * Whether the list after a block runs on from it as the end of its
+ * sentence (see `continuesSentence`): then the block is a lead-in whose
+ * colon was left out. A heading that trails off in an ellipsis ("Als
+ * bewoner wil ik …") is continued by its items on purpose and stays one.
+ */
+function leadsIntoList(typed: TypedBlock[], index: number): boolean {
+  const first = typed[index + 1]
+  if (first?.kind !== 'listItem') return false
+  const items: string[] = []
+  for (let next = index + 1; ; next++) {
+    const item = typed[next]
+    if (item?.kind !== 'listItem' || item.marker.family !== first.marker.family) break
+    items.push(item.text)
+  }
+  return continuesSentence(items)
 }
 
 /** A section number of two or more parts and a capital: "2.3 Aanpak". */
@@ -116,9 +143,12 @@ function looksLikeHeading(block: Block, text: string): boolean {
   // closed alone ("Issue-Template?)"); headings hold no addresses.
   if (count(text, '(') !== count(text, ')')) return false
   if (/[\p{L}\p{N}.]@[\p{L}\p{N}-]+\.\p{L}|https?:\/\/|\bwww\./u.test(text)) return false
+  // Nor a file's format and size ("Rapport (PDF, 1,2 MB)"): that is the
+  // text of a download link.
+  if (fileLink.test(text)) return false
   // A quotation, alone or with its attribution ("“…” — Respondent 3"), is
-  // quoted speech, not a heading.
-  if (quotation.test(text)) return false
+  // quoted speech, not a heading; a date alone dates a letter or a cover.
+  if (quotation.test(text) || isDateLine(text)) return false
   // Words before a colon that end in a copula make a sentence ("De vraag
   // van dit onderzoek is: Hoe …?").
   const colon = text.indexOf(': ')
@@ -135,6 +165,10 @@ function looksLikeHeading(block: Block, text: string): boolean {
   if (/[?!]["'”’)]*$/.test(title) && /[.!?]\s/.test(title)) return false
   return true
 }
+
+/** A file's format and size in brackets at the end: "(PDF, 8.1 MB)", "[docx 120 kB]". */
+const fileLink =
+  /[([](?:pdf|docx?|odt|ods|xlsx?|csv|pptx?|zip|txt|rtf|epub)\b[^)\]]*\d+(?:[.,]\d+)?\s?(?:[kmg]i?b|bytes?)[)\]]$/iu
 
 /** An ellipsis at the end of a text: "…", "..." or ". . .". */
 const ellipsis = /\s?(?:…|\.\s?\.\s?\.)["'”’)]*$/u

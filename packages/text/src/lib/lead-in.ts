@@ -40,3 +40,60 @@ const copulas = new Set([
 export function isLeadIn(label: string): boolean {
   return copulas.has(label.trim().split(' ').at(-1)?.toLowerCase() ?? '')
 }
+
+/**
+ * Check whether list items complete the sentence before them: the first
+ * opens in lowercase and the items end in semicolons ("Toepassing" then
+ * "• homepage;" "• de pagina Mijn zaken."), the way a Dutch, English or
+ * German enumeration runs on from its lead-in. What stands before such a
+ * list is the start of that sentence, a lead-in whose colon was left out,
+ * not a heading: a heading is never continued by what follows it.
+ *
+ * @param items The texts of the list's items, markers removed.
+ * @returns Whether they continue a sentence.
+ */
+export function continuesSentence(items: readonly string[]): boolean {
+  const [first] = items
+  if (first === undefined || !/^\p{Ll}/u.test(first)) return false
+  return items.some((item) => /;$/.test(item))
+}
+
+/**
+ * Words that point ahead to what follows ("de volgende", "the following",
+ * "die folgenden", "onderstaande", "below"), lowercase.
+ */
+const cataphoric = new Set([
+  // Dutch
+  'volgende',
+  'onderstaande',
+  'hieronder',
+  'hierna',
+  // English
+  'following',
+  'below',
+  // German
+  'folgende',
+  'folgenden',
+  'nachstehende',
+  'nachstehenden',
+  'untenstehende',
+  'untenstehenden',
+])
+
+/**
+ * Check whether the words before a colon announce what follows them inside
+ * a sentence ("De volgende onderdelen zijn bekeken:", "Feedback gaven zij
+ * op onderstaande:"): a lead-in to a list, not a label naming a section.
+ * The pointing word must not open the label: "Volgende stappen" (next
+ * steps) names a section; after other words it points ahead.
+ *
+ * @param label The words before the colon.
+ * @returns Whether a word after the first points ahead.
+ */
+export function announcesList(label: string): boolean {
+  return label
+    .trim()
+    .split(' ')
+    .slice(1)
+    .some((word) => cataphoric.has(word.toLowerCase()))
+}

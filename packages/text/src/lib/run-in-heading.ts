@@ -9,7 +9,7 @@
  */
 import type { TypedBlock } from './block-kind.js'
 import { isCalloutLabel } from './callout-label.js'
-import { isLeadIn } from './lead-in.js'
+import { announcesList, isLeadIn } from './lead-in.js'
 import type { Line } from './lines.js'
 
 /** Most words in a run-in label (the corpus labels average 3.5 words). */
@@ -131,10 +131,57 @@ const openingQuote = /^["'“‘„‚«‹]/u
 function labelIn(pattern: RegExp, text: string): RegExpExecArray | null {
   const match = pattern.exec(text)
   if (!match || openingQuote.test(text.slice(match[0].length))) return null
+  // "Positief: … voegen Negatief: …", "Namens de gemeente: Anna de Vries
+  // Bureau Noord: …": fields of a form, no heading and its text. When the
+  // text after the label opens with a field ("Zoeken: Positief: … Negatief:
+  // …"), the label stands over the fields: a heading.
+  const rest = text.slice(match[0].length)
+  if (!fieldFirst.test(rest) && holdsGluedLabel(rest)) return null
   // "Let op: …", "Tip: …" open a remark, not a section; "De vraag is: …"
   // is a sentence.
   const label = match[1] ?? ''
   return isCalloutLabel(label) || isLeadIn(label) ? null : match
+}
+
+/** A text that opens with a one-word label: "Positief: …". */
+const fieldFirst = /^\p{Lu}[\p{L}'’-]*:\s/u
+
+/** A capitalised word before a colon inside a text: where another label may end. */
+const innerLabelEnd = /(\p{Lu}[\p{L}'’-]*):\s/gu
+
+/**
+ * Whether a text holds a label glued to the words before it: a capitalised
+ * word and a colon where no sentence ended before, after more words than a
+ * label has or after a comma ("… toe te voegen Negatief: …", "Anna de Vries,
+ * a.devries@example.nl Bureau Noord: …"). A paragraph of such fields lists
+ * values under their names, as a form or a contact block does; the label
+ * that opens it names the first field, not a section. A label after a
+ * sentence end ("… weergegeven? Advies van het panel: …") is a label
+ * of its own and leaves the text a paragraph.
+ */
+function holdsGluedLabel(text: string): boolean {
+  for (const match of text.matchAll(innerLabelEnd)) {
+    const before = text.slice(0, match.index + (match[1] ?? '').length)
+    const start = Math.max(
+      before.lastIndexOf('. '),
+      before.lastIndexOf('? '),
+      before.lastIndexOf('! '),
+      before.lastIndexOf(': '),
+    )
+    const words = before.slice(start + 1).trim()
+    if (words.includes(',') || words.split(' ').length > labelMaxWords) return true
+  }
+  return false
+}
+
+/**
+ * The label a pattern finds when it is all the block holds ("Navigatie:"),
+ * unless its words announce a list inside a sentence ("De volgende punten
+ * zijn bekeken:", see `announcesList`).
+ */
+function labelAlone(pattern: RegExp, text: string): RegExpExecArray | null {
+  const match = labelIn(pattern, text)
+  return match && !announcesList(match[1] ?? '') ? match : null
 }
 
 /**
@@ -161,13 +208,13 @@ function findRunInHeadings(blocks: TypedBlock[]): Map<number, RunIn> {
   const looseFound = new Map<number, RunIn>()
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph') return
-    const wrapped = labelIn(looseLabelOnly, block.text)?.[1]
+    const wrapped = labelAlone(looseLabelOnly, block.text)?.[1]
     if (wrapped && !tooLong(wrapped, looseMaxWords) && blocks[index + 1]?.kind === 'paragraph') {
       const offsets = rawOffsets(block.block.lines, wrapped.split(':').length)
       if (offsets) looseFound.set(index, { label: wrapped, rest: block.text.length, ...offsets })
       return
     }
-    const onlyLabel = labelIn(labelOnly, block.text)
+    const onlyLabel = labelAlone(labelOnly, block.text)
     const match = labelIn(runInLabel, block.text) ?? onlyLabel
     if (!match) {
       const loose = labelIn(looseLabel, block.text)
@@ -228,7 +275,8 @@ function findLabelledLists(blocks: TypedBlock[]): Map<number, RunIn> {
   let index = 0
   while (index < blocks.length) {
     const block = blocks[index] as TypedBlock
-    const label = block.kind === 'paragraph' ? labelIn(looseLabelOnly, block.text)?.[1] : undefined
+    const label =
+      block.kind === 'paragraph' ? labelAlone(looseLabelOnly, block.text)?.[1] : undefined
     const offsets = label ? rawOffsets(block.block.lines, label.split(':').length) : undefined
     let end = index + 1
     while (blocks[end]?.kind === 'listItem') end++
