@@ -53,6 +53,11 @@ export function decideBreak(
           : 'suspend'
     return withVerdict(kind, verdict)
   }
+  // A dash set without spaces ("2024–25", "Noord–Zuid", "the plan—which")
+  // is a break point to both LaTeX and LibreOffice, and the break adds no
+  // space: the lines join and the dash stays. A dash standing apart ("de
+  // raad – en") is a word of its own and ends with the space before it.
+  if (/[\p{L}\p{N}][–—]$/u.test(left) && /^[\p{L}\p{N}]/u.test(right)) return plain.join
   if (!isLetterAt(line.text, line.text.length - 1) || !isLetterAt(next.text, 0)) return plain.space
   if (layout.trailingSpaceMarksWrap) {
     // The document marks soft wraps with a trailing space; a word that runs

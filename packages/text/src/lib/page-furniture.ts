@@ -118,6 +118,10 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
     // Top zone: walk down while lines are furniture.
     for (const line of zone.top) {
       const key = keyOf(line)
+      // A page has one running header: a line below it that matches it
+      // again, or only its stem (the header's text with its number cut
+      // off), is text, such as the title the header repeats, wrapped at its
+      // year ("Jaarverslag 2024–" then "25").
       if (topKeys.has(key)) break
       // A header repeating a section title stands first on the page (under
       // a page number at most); further down, text seen before is a
@@ -132,6 +136,7 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
       )
       if (!kind) break
       topKeys.add(key)
+      if (kind !== 'pageNumber') topKeys.add(stripPageNumber(key))
       topKinds.push(kind)
       found.set(line.index, { line, kind })
     }
