@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { endsNumberedHeading, isBlockBoundary } from '../src/lib/block-boundary.js'
 import type { Layout } from '../src/lib/layout.js'
-import { measureFill } from '../src/lib/line-fill.js'
+import { type LineFill, measureFill } from '../src/lib/line-fill.js'
 import type { Line } from '../src/lib/lines.js'
 import { readListMarker } from '../src/lib/list-marker.js'
 import { justifiedParagraph, linesOf, marked, unmarked } from './helpers.js'
@@ -95,6 +95,21 @@ describe('isBlockBoundary', () => {
     expect(check(item, 'Digitale loketten:', '– het inloggen met DigiD')).toBe(false)
     // After an item that ended its sentence, the line is the item's own.
     expect(check(`${item}.`, 'Digitale loketten:', '• het inloggen met DigiD')).toBe(false)
+  })
+
+  test('should end a block where one quotation closes a line and another opens the next', () => {
+    const first = 'Een deelnemer zei: "Ik vond de knop niet, echt nergens."'
+    expect(boundary(`${first}\n"Waarom staat die niet bovenaan?" vroeg een ander.`, unmarked)).toBe(
+      true,
+    )
+    // A quotation that goes on, or a sentence after it, is no such sign.
+    expect(boundary(`${first}\nDaarna zochten zij verder op de pagina.`, unmarked)).toBe(false)
+    expect(
+      boundary(
+        'Een deelnemer van de tweede ronde zei: "Ik zocht de knop,\n"Opslaan" eerst.',
+        unmarked,
+      ),
+    ).toBe(false)
   })
 
   test('should end a quotation at its attribution', () => {
@@ -192,6 +207,63 @@ describe('isBlockBoundary with the measure in widths', () => {
   test('should not start a block at a line without letters', () => {
     const [line, next] = pair('Zo zei een van hen het. — Respondent\n4')
     expect(isBlockBoundary(line, next, { layout: unmarked, fill: fill })).toBe(false)
+  })
+})
+
+describe('isBlockBoundary in a list item', () => {
+  // Paragraphs 27 ems wide, 64 characters; items indented to 24.5 ems,
+  // their later lines hanging at the indent.
+  const fill: LineFill = {
+    full: 27,
+    narrow: 0,
+    fit: 1,
+    typical: 26.5,
+    hyphenates: false,
+    item: 24.5,
+    itemsHang: true,
+  }
+  const layout: Layout = { ...unmarked, measure: 64 }
+  // Full to the list measure, though short in characters (wide letters).
+  const full = 'samen met Wim Mommers van de Wmo-raad en Marieke de'
+  const check = (text: string): boolean => {
+    const [line, next, ...following] = linesOf(text)
+    if (!line || !next) throw new Error('need two lines')
+    return isBlockBoundary(line, next, { layout, fill, inListItem: true, following })
+  }
+
+  test('should go on after an item line full to the list measure, however few its characters', () => {
+    expect(check(`${full}\nWaard over de MWM-regeling beslissen.`)).toBe(false)
+    // Counted in characters against the paragraphs the line looks short.
+    expect(
+      isBlockBoundary(...(linesOf(`${full}\nWaard over de regeling.`) as [Line, Line]), {
+        layout,
+        inListItem: true,
+      }),
+    ).toBe(true)
+  })
+
+  test('should not take the last words of an item after a full item line for a heading', () => {
+    const after = 'Daarna volgde de begroting van de gemeente voor het jaar.'
+    expect(check(`${full}\nWaard over de MWM-regeling\n${after}`)).toBe(false)
+    // After an item line that stops short, the short line is a heading.
+    expect(check(`• De Wmo-raad beslist mee\nFinanciën\n${after}`)).toBe(true)
+  })
+
+  test("should end an item before a line set at the paragraphs' measure, outside the list", () => {
+    const item = 'samen met Wim Mommers van de Wmo-raad en de gemeente.'
+    const paragraphLine = 'Daarna volgde de begroting van de gemeente voor het jaar 2025 en'
+    expect(check(`${item}\n${paragraphLine}`)).toBe(true)
+    // Within the list measure the item may go on.
+    expect(check(`${item}\nDaarna volgde de begroting van de gemeente voor het`)).toBe(false)
+    // Where the items' lines wrap back to the margin, a wide line tells nothing.
+    const [line, next] = linesOf(`${item}\n${paragraphLine}`) as [Line, Line]
+    expect(
+      isBlockBoundary(line, next, {
+        layout,
+        fill: { ...fill, itemsHang: false },
+        inListItem: true,
+      }),
+    ).toBe(false)
   })
 })
 

@@ -3,7 +3,9 @@ import {
   endsShort,
   hasRoomLeft,
   itemHasRoom,
+  type LineFill,
   measureFill,
+  setOutsideList,
   textWidth,
 } from '../src/lib/line-fill.js'
 import { linesOf, justifiedParagraph as paragraph } from './helpers.js'
@@ -130,6 +132,58 @@ describe('the list measure', () => {
   })
 })
 
+describe('whether list items hang at their indent', () => {
+  // Items of three lines: their second lines run on into the third.
+  const hanging = [
+    '• De gemeente heeft in maart gesproken over de plannen voor',
+    'het nieuwe zwembad in het centrum van de stad en over de',
+    'kosten die daarbij horen.',
+    '• De provincie betaalt mee aan het onderhoud van de wegen rond',
+    'het sportpark waar ook de nieuwe sporthal moet komen en waar',
+    'de vereniging om vraagt.',
+    '• De vereniging vraagt al jaren om een nieuwe hal omdat de oude',
+    'te klein wordt voor alle teams die er trainen en er spelen en',
+    'hun wedstrijden.',
+    '• De kleedkamers voldoen niet meer aan de eisen van deze tijd en',
+    'het dak van de hal lekt bij zware regen, zodat er minder wordt',
+    'getraind.',
+    '• De teams moeten soms uitwijken naar een hal in een andere stad',
+    'en daar betalen zij dan huur voor, wat de vereniging niet kan',
+    'opbrengen.',
+  ]
+  // The same items with their later lines back at the margin.
+  const wrapping = [
+    '• De gemeente heeft in maart gesproken over de plannen voor',
+    'het nieuwe zwembad in het centrum van de stad en over de kosten die',
+    'daarbij horen.',
+    '• De provincie betaalt mee aan het onderhoud van de wegen rond',
+    'het sportpark waar ook de nieuwe sporthal moet komen en waar de vereniging',
+    'om vraagt.',
+    '• De vereniging vraagt al jaren om een nieuwe hal omdat de oude',
+    'te klein wordt voor alle teams die er trainen en er spelen en hun',
+    'wedstrijden.',
+    '• De kleedkamers voldoen niet meer aan de eisen van deze tijd en',
+    'het dak van de hal lekt bij zware regen, zodat er minder wordt getraind',
+    'door de teams.',
+    '• De teams moeten soms uitwijken naar een hal in een andere stad',
+    'en daar betalen zij dan huur voor, wat de vereniging niet kan opbrengen',
+    'zonder hulp.',
+  ]
+
+  test('should be told by the item lines that run on', () => {
+    expect(measureFill(linesOf([...paragraph, ...hanging].join('\n')))?.itemsHang).toBe(true)
+    expect(measureFill(linesOf([...paragraph, ...wrapping].join('\n')))?.itemsHang).toBe(false)
+  })
+
+  test("should let a line nearer the paragraphs' measure be set outside the list", () => {
+    const fill = measureFill(linesOf([...paragraph, ...hanging].join('\n')))
+    if (!fill?.item) throw new Error('no list measure')
+    expect(setOutsideList(paragraph[4] as string, fill)).toBe(true)
+    expect(setOutsideList(hanging[1] as string, fill)).toBe(false)
+    expect(setOutsideList(paragraph[4] as string, { ...fill, itemsHang: false })).toBe(false)
+  })
+})
+
 describe('the share of the measure a fitting word leaves', () => {
   const words = (
     'de raad van de gemeente heeft in de vergadering van maart lang gesproken over de ' +
@@ -202,5 +256,18 @@ describe('two lines pdftotext joined after a hyphen', () => {
       'over de kosten die daarbij horen voor de komende tien jaren samen met de provincie aan het onderhoud van de wegen ook.'
     expect(endsShort(joined, 'Daarna', fill)).toBe(true)
     expect(endsShort(joined, 'Daarna', fill, 'nl')).toBe(false)
+  })
+})
+
+describe('the join place in lines pdftotext joined', () => {
+  test('should be found nearest a typical line, not the widest', () => {
+    // Typeset: "… over de nieuwe begro-" (a typical line, 28.3 ems), then a
+    // full last line. Cut nearer the full measure ("begrotin-gen"), the last
+    // line would look short enough for the next word.
+    const joined =
+      'De gemeenteraad heeft in maart lang gesproken over de nieuwe begrotingen voor de plannen van het nieuwe zwembad in het oude centrum.'
+    const fill: LineFill = { full: 30, narrow: 0, fit: 1, typical: 28.3, hyphenates: true }
+    expect(endsShort(joined, 'De', fill, 'nl')).toBe(false)
+    expect(endsShort(joined, 'De', { ...fill, typical: fill.full }, 'nl')).toBe(true)
   })
 })

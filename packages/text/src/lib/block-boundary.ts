@@ -6,8 +6,16 @@
  * starts like a block does.
  */
 import type { Layout } from './layout.js'
-import { endsShort, hasRoomLeft, itemHasRoom, type LineFill } from './line-fill.js'
-import { firstWord } from './line-words.js'
+import { hasLetter } from './letters.js'
+import { endsWithMark, firstWord, startsLowercase, wordCount } from './line-edges.js'
+import {
+  endsShort,
+  hasRoomLeft,
+  itemHasRoom,
+  type LineFill,
+  setOutsideList,
+  textWidth,
+} from './line-fill.js'
 import type { Line } from './lines.js'
 import { isWeakMarker } from './list-marker.js'
 import { runInLabel } from './run-in-heading.js'
@@ -87,12 +95,12 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
   const after = following[0]
   if (blankBetween) return true
   const early = endsEarly(line, next, layout)
-  const sentenceEnd = /[.!?:]["'”’)]*$/.test(line.text)
+  const sentenceEnd = endsWithMark(line.text, '.!?:')
   const marker = next.marker
   if (marker && (!isWeakMarker(marker) || sentenceEnd || early)) return true
   // A line without a letter ("1", "2020") cannot open a paragraph or a
   // heading: it is the tail of the line before (a wrapped number).
-  if (!/\p{L}/u.test(next.text)) return false
+  if (!hasLetter(next.text)) return false
   if (
     headingNumber.test(next.text) &&
     (sentenceEnd || early || sectionNumber.test(next.text)) &&
@@ -101,21 +109,28 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
   )
     return true
   if (endsAttribution(line.text) && startsUpper(next.text)) return true
+  if (quotationsMeet(line.text, next.text)) return true
   if (line.text.endsWith('-')) return false
-  if (layout.runInLabels && /[.!?]["'”’)]*$/.test(line.text) && runInLabel.test(next.text))
+  if (layout.runInLabels && endsWithMark(line.text, '.!?') && runInLabel.test(next.text))
     return true
   // A full line that ends a sentence or a list item, then a short line
   // shaped like a heading (no closing punctuation) before a line that starts
   // a block: the short line is a heading of its own.
-  const fullStop = /[.!?]["'”’)]*$/.test(line.text)
+  const fullStop = endsWithMark(line.text, '.!?')
   if (
     after &&
     // After a list item that ends without a full stop, a short line before
     // the next item is more likely the item's last words than a heading.
-    (fullStop || (inListItem && !/[,;]$/.test(line.text) && after.marker === undefined)) &&
+    (fullStop ||
+      (inListItem &&
+        !/[,;]$/.test(line.text) &&
+        after.marker === undefined &&
+        // An item's line filled to the list measure runs on: its sentence
+        // goes on in the next line, however short that line is.
+        (fill === undefined || !itemLineFull(line, fill)))) &&
     startsUpper(next.text) &&
-    !/[.,;:]["'”’)]*$/.test(next.text) &&
-    next.text.split(' ').length <= headingMaxWords &&
+    !endsWithMark(next.text, '.,;:') &&
+    wordCount(next.text) <= headingMaxWords &&
     endsEarly(next, after, layout) &&
     (startsUpper(after.text) || after.marker !== undefined) &&
     !(layout.trailingSpaceExcludesBlockEnd && next.trailingSpace)
@@ -133,23 +148,61 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
   // letter ("@name", "(als …)", a quote) may open a block when the layout
   // says so; other lines need a capital.
   const upper = startsUpper(next.text)
-  if (!upper && (!sentenceEnd || /^\p{Ll}/u.test(next.text))) return false
-  if (early) return true
+  if (!upper && (!sentenceEnd || startsLowercase(next.text))) return false
+  // A list item's lines are narrower than the paragraphs' by the item's
+  // indent, so the character measure says nothing about where an item ends:
+  // the widths below (against the list measure) decide.
+  if (early && !(inListItem && fill !== undefined)) return true
   if (fill === undefined) return false
   const nextWord = firstWord(next.text)
-  // Lines of a list item are indented, so only a line with plenty of room
-  // left counts as ended there.
+  // A list item ends at a line the next word would have fitted on (by the
+  // list measure: its lines are indented), or before a line set outside the
+  // list.
   if (inListItem)
     return (
       upper &&
       !/[,;]$/.test(line.text) &&
-      (fill.item === undefined
-        ? hasRoomLeft(line.text, nextWord, fill, listFitShare)
-        : itemHasRoom(line.text, nextWord, fill, fill.item))
+      (itemLineHasRoom(line.text, nextWord, fill) || setOutsideList(next.text, fill))
     )
   // A sentence or a lead-in ends at a line the next word would have fitted
   // on: the typesetter ended the paragraph there.
-  return /[.!?:]["'”’)]*$/.test(line.text) && endsShort(line.text, nextWord, fill, context.language)
+  return endsWithMark(line.text, '.!?:') && endsShort(line.text, nextWord, fill, context.language)
+}
+
+/**
+ * Check whether the next line's first word would have fitted on a list
+ * item's line: against the list measure when the document shows it, else
+ * with plenty of room under the paragraphs' measure.
+ *
+ * @param line The item's line.
+ * @param nextWord The next line's first word.
+ * @param fill The document's fill model.
+ * @returns Whether it would have.
+ */
+function itemLineHasRoom(line: string, nextWord: string, fill: LineFill): boolean {
+  return fill.item === undefined
+    ? hasRoomLeft(line, nextWord, fill, listFitShare)
+    : itemHasRoom(line, nextWord, fill, fill.item)
+}
+
+/**
+ * Share of the list measure from which an item's line counts as full: the
+ * lines of an item that run on fill its measure to within a short word.
+ */
+const itemFullShare = 0.95
+
+/**
+ * Check whether a list item's line fills the list measure (its marker left
+ * out), or, where the document does not show that measure, most of the
+ * paragraphs' measure.
+ *
+ * @param line The item's line.
+ * @param fill The document's fill model.
+ * @returns Whether it does.
+ */
+function itemLineFull(line: Line, fill: LineFill): boolean {
+  const text = line.marker ? line.text.slice(line.marker.length) : line.text
+  return textWidth(text) >= (fill.item ?? fill.full * listFitShare) * itemFullShare
 }
 
 /**
@@ -172,9 +225,9 @@ function startsTwoLineHeading(first: Line, following: readonly Line[], layout: L
     // The first line runs on: a word broken at the end, or the second line
     // goes on in lowercase.
     (/\p{L}-$/u.test(first.text) || /^\p{Ll}/u.test(second.text)) &&
-    !/[.,;:]["'”’)]*$/.test(first.text) &&
-    !/[.,;:]["'”’)]*$/.test(second.text) &&
-    `${first.text} ${second.text}`.split(' ').length <= headingMaxWords &&
+    !endsWithMark(first.text, '.,;:') &&
+    !endsWithMark(second.text, '.,;:') &&
+    wordCount(first.text) + wordCount(second.text) <= headingMaxWords &&
     endsEarly(first, second, layout) &&
     endsEarly(second, after, layout) &&
     (startsUpper(after.text) || after.marker !== undefined) &&
@@ -205,11 +258,11 @@ function isListLeadIn(
     family !== undefined &&
     after !== undefined &&
     after.marker?.family === family &&
-    !/[.!?:;,]["'”’)]*$/.test(line.text) &&
+    !endsWithMark(line.text, '.!?:;,') &&
     // A capital letter: an item's sentence may wrap before a number.
     /^["'“‘’„(]?\p{Lu}/u.test(next.text) &&
     /[:?]$/.test(next.text) &&
-    next.text.split(' ').length <= headingMaxWords
+    wordCount(next.text) <= headingMaxWords
   )
 }
 
@@ -228,7 +281,24 @@ const attribution = /["”»’]\s+[—–]\s+\S[^"“”„«»]{0,40}$/u
  * @returns Whether it does.
  */
 function endsAttribution(text: string): boolean {
-  return attribution.test(text)
+  // Most lines have no dash: the pattern, tried from every position of the
+  // line, need not run on them.
+  return (text.includes('—') || text.includes('–')) && attribution.test(text)
+}
+
+/**
+ * Check whether one quotation ends at a line end and another opens the next
+ * line: a closing quote after the sentence's mark, then an opening quote
+ * before a capital. Quoted statements set one after another ("Dit werkt
+ * niet." / "Waarom niet?") are blocks of their own; running text seldom
+ * closes one quotation and opens the next right at a line break.
+ *
+ * @param text The line.
+ * @param next The next line.
+ * @returns Whether they do.
+ */
+function quotationsMeet(text: string, next: string): boolean {
+  return /[.!?…]["”»’']$/u.test(text) && /^["“„«‘]\p{Lu}/u.test(next)
 }
 
 /**

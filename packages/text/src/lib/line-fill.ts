@@ -7,7 +7,8 @@
  * justified lines ("mmm" against "iii"); summed glyph widths vary less.
  */
 import { breakPoints, firstSyllable } from './hyphenation-points.js'
-import { firstWord } from './line-words.js'
+import { endsInLetterHyphen } from './letters.js'
+import { endsWithMark, firstWord, startsLowercase } from './line-edges.js'
 import type { Line } from './lines.js'
 import { readListMarker } from './list-marker.js'
 
@@ -175,6 +176,13 @@ const overlongFactor = 1.5
  */
 const joinedShare = 1.05
 
+/**
+ * Share of an item's later lines that may reach nearer the paragraphs'
+ * measure than the list's while the items still count as hanging: nearly
+ * none do where they hang, nearly all where they wrap back to the margin.
+ */
+const hangingShare = 0.5
+
 /** Item lines that run on needed before the list measure is trusted. */
 const minItemLines = 5
 
@@ -197,6 +205,11 @@ export interface LineFill {
    */
   fit: number
   /**
+   * Width of a typical line that runs on (the median): a justified line's
+   * natural width, before its spaces are stretched, lies under `full`.
+   */
+  typical: number
+  /**
    * Whether the typesetter hyphenates: enough lines end in a broken word
    * (or were joined at one by pdftotext).
    */
@@ -207,6 +220,12 @@ export interface LineFill {
    * are narrower than the paragraphs' by the indent.
    */
   item?: number
+  /**
+   * Whether an item's lines after its first hang at the list's indent (most
+   * stay within the list measure), as far as the item lines that run on
+   * show.
+   */
+  itemsHang?: boolean
 }
 
 /** The width of one character, looked up the slow way (table, base letter, space). */
@@ -265,9 +284,12 @@ export function textWidth(text: string): number {
 export function measureFill(lines: Line[]): LineFill | undefined {
   const widths: number[] = []
   const itemWidths: number[] = []
+  // The widths of an item's later lines that run on.
+  const continuations: number[] = []
   // A line that runs on after a line that ran on too (the middle of a
   // paragraph, no heading or item start): its width and the next word's.
-  const runs: Array<[number, number]> = []
+  const runWidths: number[] = []
+  const runWords: number[] = []
   let ranOn = false
   // Whether the run of lines the line belongs to opened with a list marker:
   // an item's lines are narrower than the paragraphs'.
@@ -286,7 +308,7 @@ export function measureFill(lines: Line[]): LineFill | undefined {
     const line = lines[index] as Line
     const next = lines[index + 1] as Line
     const runsOn =
-      line.page === next.page && /^\p{Ll}/u.test(next.text) && !endsWithMark(line.text, '.!?:;')
+      line.page === next.page && startsLowercase(next.text) && !endsWithMark(line.text, '.!?:;')
     const before = ranOn
     ranOn = runsOn
     const marker = !before || runsOn ? line.marker : undefined
@@ -295,16 +317,21 @@ export function measureFill(lines: Line[]): LineFill | undefined {
     const width = widthAt(index)
     widths.push(width)
     if (before && !inItem && !line.text.endsWith(',')) {
-      runs.push([width, textWidth(` ${firstWord(next.text)}`)])
+      runWidths.push(width)
+      runWords.push(textWidth(` ${firstWord(next.text)}`))
     }
     // An item's first line that runs on shows the list measure (hanging
-    // indent: the text of every item line starts at the same place).
+    // indent: the text of every item line starts at the same place); its
+    // later lines show whether the items do hang.
     if (marker) itemWidths.push(textWidth(line.text.slice(marker.length)))
+    else if (inItem) continuations.push(width)
   }
   if (widths.length < minLines) return undefined
-  widths.sort((a, b) => a - b)
-  const median = widths[Math.floor((widths.length - 1) / 2)] ?? 0
-  const usual = widths.filter((width) => width <= median * overlongFactor)
+  // Typed arrays sort numbers without a comparator call per comparison,
+  // which made the sorts most of this function's time.
+  const sorted = Float64Array.from(widths).sort()
+  const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? 0
+  const usual = sorted.filter((width) => width <= median * overlongFactor)
   const quantile = (share: number): number => usual[Math.floor((usual.length - 1) * share)] ?? 0
   const full = quantile(fullQuantile)
   // Only in justified text do the lines that run on fill the measure, so
@@ -313,10 +340,11 @@ export function measureFill(lines: Line[]): LineFill | undefined {
   const justified = quantile(justifiedQuantile) >= full * justifiedShare
   // The font is unknown, so a narrow line must also be well short of full.
   const narrow = Math.min(quantile(narrowQuantile), full * narrowShare)
-  const fits = runs
-    .filter(([width]) => width <= full * joinedShare)
-    .map(([width, word]) => (width + word) / full)
-    .sort((a, b) => a - b)
+  const fitList: number[] = []
+  runWidths.forEach((width, index) => {
+    if (width <= full * joinedShare) fitList.push((width + (runWords[index] as number)) / full)
+  })
+  const fits = Float64Array.from(fitList).sort()
   const fit =
     fits.length >= minFitLines
       ? Math.min(
@@ -329,29 +357,27 @@ export function measureFill(lines: Line[]): LineFill | undefined {
       : fitShare
   let broken = 0
   lines.forEach((line, index) => {
-    if (/\p{L}-$/u.test(line.text) || widthAt(index) > full * overlongFactor) broken++
+    if (endsInLetterHyphen(line.text) || widthAt(index) > full * overlongFactor) broken++
   })
   const hyphenates = broken >= lines.length * hyphenatedShare
-  const fill: LineFill = { full, narrow: justified ? narrow : 0, fit, hyphenates }
-  const items = itemWidths.filter((width) => width <= full * joinedShare).sort((a, b) => a - b)
+  const fill: LineFill = {
+    full,
+    narrow: justified ? narrow : 0,
+    fit,
+    typical: quantile(0.5),
+    hyphenates,
+  }
+  const items = Float64Array.from(itemWidths.filter((width) => width <= full * joinedShare)).sort()
   if (items.length >= minItemLines) {
     fill.item = items[Math.floor((items.length - 1) * itemQuantile)] as number
+    // Lines an item runs on with hang at the list's indent, unless most of
+    // them reach nearer the paragraphs' measure (items whose lines wrap
+    // back to the margin).
+    const outside = (fill.item + full) / 2
+    const wide = continuations.filter((width) => width > outside && width <= full * joinedShare)
+    fill.itemsHang = continuations.length > 0 && wide.length < continuations.length * hangingShare
   }
   return fill
-}
-
-/** Closing quotes and brackets, which may follow a sentence's last mark. */
-const closers = `"'”’)`
-
-/**
- * Whether a text ends in one of the marks, closing quotes and brackets
- * aside (as `/[marks]["'”’)]*$/` tests, without trying every position of a
- * long line).
- */
-function endsWithMark(text: string, marks: string): boolean {
-  let end = text.length
-  while (end > 0 && closers.includes(text.charAt(end - 1))) end--
-  return end > 0 && marks.includes(text.charAt(end - 1))
 }
 
 /**
@@ -374,7 +400,7 @@ export function endsShort(
   const whole = textWidth(line)
   const width =
     language && whole > fill.full * joinedShare
-      ? lastPartWidth(line, fill.full, language)
+      ? lastPartWidth(line, fill, language)
       : lastLineWidth(whole, fill.full)
   // The width of the last of joined lines is only known roughly: the narrow
   // test needs the real width.
@@ -441,6 +467,22 @@ export function itemHasRoom(line: string, nextWord: string, fill: LineFill, item
 }
 
 /**
+ * Check whether a line is set outside a list: where an item's lines hang
+ * at the list's indent, a line nearer the paragraphs' measure than the
+ * list's is a paragraph's. A line pdftotext joined (wider than the measure)
+ * tells nothing here.
+ *
+ * @param text The line.
+ * @param fill The document's fill model.
+ * @returns Whether it is, where the document shows the list measure.
+ */
+export function setOutsideList(text: string, fill: LineFill): boolean {
+  if (fill.item === undefined || fill.itemsHang !== true) return false
+  const width = textWidth(text)
+  return width > (fill.item + fill.full) / 2 && width <= fill.full * joinedShare
+}
+
+/**
  * pdftotext's own dehyphenation glues a hyphenated line to the next one;
  * what counts is the last of the lines it joined.
  */
@@ -452,15 +494,17 @@ function lastLineWidth(width: number, measure: number): number {
 
 /**
  * The width of the last of the lines pdftotext joined after hyphens, with
- * each join placed where the language's patterns allow a break and the
- * line before it, hyphen included, comes nearest the measure.
+ * each join placed where the language's patterns allow a break and the line
+ * before it, hyphen included, comes nearest a typical line's width (its
+ * natural width: the full measure is the widest lines', whose spaces the
+ * typesetter shrank).
  */
-function lastPartWidth(text: string, measure: number, language: string): number {
+function lastPartWidth(text: string, fill: LineFill, language: string): number {
   let rest = text
   let width = textWidth(rest)
-  while (width > measure * joinedShare) {
-    const cut = joinPlace(rest, measure, language)
-    if (cut === undefined) return lastLineWidth(width, measure)
+  while (width > fill.full * joinedShare) {
+    const cut = joinPlace(rest, fill, language)
+    if (cut === undefined) return lastLineWidth(width, fill.full)
     rest = rest.slice(cut)
     width = textWidth(rest)
   }
@@ -468,7 +512,8 @@ function lastPartWidth(text: string, measure: number, language: string): number 
 }
 
 /** Where in a text the first typeset line ended inside a word, if a break fits. */
-function joinPlace(text: string, measure: number, language: string): number | undefined {
+function joinPlace(text: string, fill: LineFill, language: string): number | undefined {
+  const measure = fill.full
   let best: number | undefined
   let bestDistance = Number.POSITIVE_INFINITY
   const hyphen = textWidth('-')
@@ -478,7 +523,7 @@ function joinPlace(text: string, measure: number, language: string): number | un
     if (before > measure * joinedShare) break
     if (before + textWidth(match[0]) < measure * 0.85) continue
     for (const point of breakPoints(language, match[0])) {
-      const distance = Math.abs(textWidth(text.slice(0, start + point)) + hyphen - measure)
+      const distance = Math.abs(textWidth(text.slice(0, start + point)) + hyphen - fill.typical)
       if (distance < bestDistance) {
         bestDistance = distance
         best = start + point
