@@ -21,6 +21,14 @@ const findings = [
   'bewoners niet weten of de aanvraag is aangekomen bij de gemeente.',
 ]
 
+/** The run-in headings `findings` opens with: what must stay when more text follows. */
+const findingLabels = ['h4: Zoeken', 'h4: Invullen', 'h4: Versturen']
+
+/** The run-in headings of an outline. */
+function runInHeadings(entries: string[]): string[] {
+  return entries.filter((entry) => entry.startsWith('h4: '))
+}
+
 test('should split paragraphs opened by a label into run-in headings and text', () => {
   expect(outline(findings.join('\n'))).toEqual([
     'h1: Resultaten van de test met bewoners',
@@ -101,11 +109,7 @@ test('should leave captions alone on their line paragraphs when they outnumber i
   const entries = outline(input)
   expect(entries).toContain('p: Voordelen:')
   expect(entries).toContain('p: Nadelen:')
-  expect(entries.filter((entry) => entry.startsWith('h4: '))).toEqual([
-    'h4: Zoeken',
-    'h4: Invullen',
-    'h4: Versturen',
-  ])
+  expect(runInHeadings(entries)).toEqual(findingLabels)
 })
 
 test('should keep a numbered step in a run-in label, also when the label wraps', () => {
@@ -279,11 +283,7 @@ test('should leave a label before quoted words a paragraph: the colon introduces
     'Status: ‘Afgerond’ staat bij elke taak die de bewoner heeft gedaan.',
   ].join('\n')
   const entries = outline(input)
-  expect(entries.filter((entry) => entry.startsWith('h4: '))).toEqual([
-    'h4: Zoeken',
-    'h4: Invullen',
-    'h4: Versturen',
-  ])
+  expect(runInHeadings(entries)).toEqual(findingLabels)
 })
 
 test('should leave paragraphs opened by a callout label paragraphs', () => {
@@ -294,11 +294,7 @@ test('should leave paragraphs opened by a callout label paragraphs', () => {
     'Hinweis: Das Formular speichert keine Eingaben zwischen.',
   ].join('\n')
   const entries = outline(input)
-  expect(entries.filter((entry) => entry.startsWith('h4: '))).toEqual([
-    'h4: Zoeken',
-    'h4: Invullen',
-    'h4: Versturen',
-  ])
+  expect(runInHeadings(entries)).toEqual(findingLabels)
   expect(entries).toContain(
     'p: Tip: Vraag bewoners om hardop te denken terwijl zij het formulier invullen.',
   )
@@ -395,11 +391,7 @@ test('should leave a paragraph of fields glued together without a run-in heading
     'Contact: Anna de Vries, a.devries@example.nl Bureau Noord: Chris Peters',
   ].join('\n')
   const entries = outline(input)
-  expect(entries.filter((entry) => entry.startsWith('h4: '))).toEqual([
-    'h4: Zoeken',
-    'h4: Invullen',
-    'h4: Versturen',
-  ])
+  expect(runInHeadings(entries)).toEqual(findingLabels)
   expect(entries.at(-2)).toBe(
     'p: Namens de gemeente: Anna de Vries en Bram Jansen van het team Dienstverlening Bureau Noord: Chris Peters en Dana Smit Adviesbureau Oost: Eva de Wit',
   )
@@ -428,11 +420,7 @@ test('should leave a sentence that opens with a connective adverb and a colon a 
     'onderaan de pagina, waar bijna niemand hem ziet.',
   ].join('\n')
   const entries = outline(input)
-  expect(entries.filter((entry) => entry.startsWith('h4: '))).toEqual([
-    'h4: Zoeken',
-    'h4: Invullen',
-    'h4: Versturen',
-  ])
+  expect(runInHeadings(entries)).toEqual(findingLabels)
   expect(entries.at(-1)).toBe(
     'p: Toch is niet alles even duidelijk voor bewoners: De knop voor hulp staat onderaan de pagina, waar bijna niemand hem ziet.',
   )
