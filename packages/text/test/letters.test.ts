@@ -1,5 +1,13 @@
+import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { isLetterAt, leadingLetters, trailingLetters } from '../src/lib/letters.js'
+import {
+  endsInLetterHyphen,
+  hasLetter,
+  isLetterAt,
+  leadingLetters,
+  lowerCase,
+  trailingLetters,
+} from '../src/lib/letters.js'
 
 test('should find the letters at the end and the start of a line', () => {
   expect(trailingLetters('een (gebalan')).toBe('gebalan')
@@ -17,4 +25,30 @@ test('should tell letters from digits, punctuation and the end of the text', () 
   expect(isLetterAt('aé1-', 3)).toBe(false)
   expect(isLetterAt('aé1-', 4)).toBe(false)
   expect(isLetterAt('×', 0)).toBe(false)
+})
+
+test('should lowercase a word as toLowerCase does, plain ASCII without capitals as it is', () => {
+  expect(lowerCase('gebalanceerde')).toBe('gebalanceerde')
+  expect(lowerCase('Beleids')).toBe('beleids')
+  expect(lowerCase('ÉLAN')).toBe('élan')
+  expect(lowerCase('İ')).toBe('İ'.toLowerCase())
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary' }), (word) => lowerCase(word) === word.toLowerCase()),
+  )
+})
+
+test('should tell a letter anywhere and a letter before a final hyphen as the patterns do', () => {
+  expect(hasLetter('2020')).toBe(false)
+  expect(hasLetter('12 é')).toBe(true)
+  expect(endsInLetterHyphen('gebalan-')).toBe(true)
+  expect(endsInLetterHyphen('2022-')).toBe(false)
+  expect(endsInLetterHyphen('-')).toBe(false)
+  const piece = fc.constantFrom('a', 'É', '1', '-', ' ', '𝐀', '\uD835', '\uDC00', '×', 'ß', '?')
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+      const text = pieces.join('')
+      expect(hasLetter(text)).toBe(/\p{L}/u.test(text))
+      expect(endsInLetterHyphen(text)).toBe(/\p{L}-$/u.test(text))
+    }),
+  )
 })

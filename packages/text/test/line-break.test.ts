@@ -51,6 +51,13 @@ describe('decideBreak', () => {
     )
   })
 
+  test('should join after a dash set without spaces, and keep the space after one standing apart', () => {
+    expect(decide('het jaar 2024–\n25 was droog', unmarked)).toBe('het jaar 2024–25 was droog')
+    expect(decide('het jaar 2024– \n25 was droog', marked)).toBe('het jaar 2024–25 was droog')
+    expect(decide('the plan—\nwhich failed', unmarked)).toBe('the plan—which failed')
+    expect(decide('de raad –\nen het college', unmarked)).toBe('de raad – en het college')
+  })
+
   test('should join at a soft hyphen', () => {
     expect(decide('een gebalan\u00AD\nceerde aanpak', unmarked)).toBe('een gebalanceerde aanpak')
   })

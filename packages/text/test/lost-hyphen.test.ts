@@ -34,6 +34,15 @@ describe('repairLostHyphen', () => {
     })
   })
 
+  test('should give a certain verdict as the one shared object, kept by no break of its own', () => {
+    expect(repairLostHyphen('een gebalan', 'ceerde aanpak', dutch)).toBe(
+      repairLostHyphen('de gebalan', 'ceerde', dutch),
+    )
+    expect(repairLostHyphen('de mensen', 'rechten', dutch)).toBe(
+      repairLostHyphen('alle mensen', 'rechten', dutch),
+    )
+  })
+
   test('should report a doubt where the document writes the two words joined elsewhere', () => {
     const vocabulary = new Map([
       ['mensenrechten', 2],

@@ -44,6 +44,20 @@ describe('normalizeText', () => {
     expect(result.changes.softHyphen).toBe(2)
   })
 
+  test('should find marks, soft hyphens and special spaces after long runs of plain text', () => {
+    const plainText = 'de gemeente heeft het verslag vastgesteld. '.repeat(40)
+    const result = normalizeText(
+      `${plainText}Oekrai\u0308ne gebalan\u00AD  \nceerde be\u00AD wijs\n${plainText}a\u00A0b\r\nc`,
+    )
+    expect(result.value).toBe(`${plainText}Oekraïne gebalan  \nceerde be wijs\n${plainText}a b\nc`)
+    // The soft hyphen before spaces and a line end marks that line end; the
+    // one before a word does not.
+    expect([...result.softHyphenLineEnds]).toEqual([plainText.length + 18])
+    expect(result.offsets.toInput(plainText.length + 5)).toBe(plainText.length + 5)
+    expect(result.offsets.toInput(plainText.length + 7)).toBe(plainText.length + 8)
+    expect(result.changes).toMatchObject({ composed: 1, softHyphen: 2, space: 1, lineEnd: 1 })
+  })
+
   test('should keep form feeds as page breaks', () => {
     expect(normalizeText('a\n\fb').value).toBe('a\n\fb')
   })

@@ -172,3 +172,20 @@ test('should keep a label that recurs mostly in the middle of pages, also where 
   expect(found.map(([text]) => text)).not.toContain('Wat betekent dit?')
   expect(found.filter(([, kind]) => kind === 'runningHeader')).toHaveLength(4)
 })
+
+test('should keep a title under the running header that repeats it, wrapped at its number', () => {
+  // The header prints the title in one line; the title itself, set larger,
+  // wraps at its year: a header with its number cut off, and the number
+  // alone. A page has one running header, so the wrapped lines are text.
+  const header = 'Jaarverslag Waterschap Ommeren 2024–25'
+  const pages = [
+    `${header}\nJaarverslag Waterschap Ommeren 2024–\n25\nHet waterschap zorgt voor schoon water.\nDe dijken zijn op orde.\n`,
+    `${header}\nIn het voorjaar stond het water hoog.\nDe gemalen draaiden dag en nacht.\n`,
+    `${header}\nDe kosten bleven binnen de begroting.\nHet bestuur is tevreden.\n`,
+  ]
+  expect(furniture(pages.join('\f'))).toEqual([
+    [header, 'runningHeader'],
+    [header, 'runningHeader'],
+    [header, 'runningHeader'],
+  ])
+})

@@ -420,3 +420,20 @@ test('should keep a run-in label over a paragraph that opens with a field', () =
     'p: Positief: Bewoners vinden de knop om het besluit op te slaan snel Negatief: De naam van het bestand zegt niet wat erin staat.',
   )
 })
+
+test('should leave a sentence that opens with a connective adverb and a colon a paragraph', () => {
+  const input = [
+    ...findings,
+    'Toch is niet alles even duidelijk voor bewoners: De knop voor hulp staat',
+    'onderaan de pagina, waar bijna niemand hem ziet.',
+  ].join('\n')
+  const entries = outline(input)
+  expect(entries.filter((entry) => entry.startsWith('h4: '))).toEqual([
+    'h4: Zoeken',
+    'h4: Invullen',
+    'h4: Versturen',
+  ])
+  expect(entries.at(-1)).toBe(
+    'p: Toch is niet alles even duidelijk voor bewoners: De knop voor hulp staat onderaan de pagina, waar bijna niemand hem ziet.',
+  )
+})

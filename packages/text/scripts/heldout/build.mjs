@@ -69,6 +69,21 @@ const furniture = {
     header: 'none',
     page: 'number',
   },
+  'en-guide-community-gardens': {
+    ref: 'Regional Community Gardens Network – Volunteer Guide',
+    header: 'none',
+    page: 'number',
+  },
+  'nl-evaluatie-wijkteams': {
+    ref: 'Rekenkamer – Evaluatie wijkteams – 2025/07',
+    header: 'title',
+    page: 'pagina',
+  },
+  'de-leitfaden-buergerbeteiligung': {
+    ref: 'Stadtrat – Drucksache 2025/0312',
+    header: 'none',
+    page: 'number',
+  },
 }
 /**
  * How LaTeX sets each document, varied as the corpus's are: one narrow
@@ -82,6 +97,9 @@ const latexLayout = {
   'nl-beleidsnota-dienstverlening': { fontSize: '11pt', page: 'pagina' },
   'en-annual-report-libraries': { header: 'title', page: 'page' },
   'de-bericht-radverkehr': { numbered: true, page: 'seite' },
+  'en-guide-community-gardens': { twoColumns: true },
+  'nl-evaluatie-wijkteams': { header: 'title', page: 'pagina' },
+  'de-leitfaden-buergerbeteiligung': { fontSize: '11pt', page: 'seite' },
 }
 /** @type {{ twoColumns: boolean, numbered: boolean, fontSize: '10pt' | '11pt', header: 'title' | 'none', page: keyof typeof latexPageNumberFormats }} */
 const latexDefault = {

@@ -6,6 +6,8 @@
  * starts like a block does.
  */
 import type { Layout } from './layout.js'
+import { hasLetter } from './letters.js'
+import { endsWithMark, firstWord, startsLowercase, wordCount } from './line-edges.js'
 import {
   endsShort,
   hasRoomLeft,
@@ -14,7 +16,6 @@ import {
   setOutsideList,
   textWidth,
 } from './line-fill.js'
-import { firstWord } from './line-words.js'
 import type { Line } from './lines.js'
 import { isWeakMarker } from './list-marker.js'
 import { runInLabel } from './run-in-heading.js'
@@ -94,12 +95,12 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
   const after = following[0]
   if (blankBetween) return true
   const early = endsEarly(line, next, layout)
-  const sentenceEnd = /[.!?:]["'”’)]*$/.test(line.text)
+  const sentenceEnd = endsWithMark(line.text, '.!?:')
   const marker = next.marker
   if (marker && (!isWeakMarker(marker) || sentenceEnd || early)) return true
   // A line without a letter ("1", "2020") cannot open a paragraph or a
   // heading: it is the tail of the line before (a wrapped number).
-  if (!/\p{L}/u.test(next.text)) return false
+  if (!hasLetter(next.text)) return false
   if (
     headingNumber.test(next.text) &&
     (sentenceEnd || early || sectionNumber.test(next.text)) &&
@@ -110,12 +111,12 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
   if (endsAttribution(line.text) && startsUpper(next.text)) return true
   if (quotationsMeet(line.text, next.text)) return true
   if (line.text.endsWith('-')) return false
-  if (layout.runInLabels && /[.!?]["'”’)]*$/.test(line.text) && runInLabel.test(next.text))
+  if (layout.runInLabels && endsWithMark(line.text, '.!?') && runInLabel.test(next.text))
     return true
   // A full line that ends a sentence or a list item, then a short line
   // shaped like a heading (no closing punctuation) before a line that starts
   // a block: the short line is a heading of its own.
-  const fullStop = /[.!?]["'”’)]*$/.test(line.text)
+  const fullStop = endsWithMark(line.text, '.!?')
   if (
     after &&
     // After a list item that ends without a full stop, a short line before
@@ -128,9 +129,9 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
         // goes on in the next line, however short that line is.
         (fill === undefined || !itemLineFull(line, fill)))) &&
     startsUpper(next.text) &&
-    !/[.,;:]["'”’)]*$/.test(next.text) &&
+    !endsWithMark(next.text, '.,;:') &&
     !(inListItem && asksOnward(line.text, next.text)) &&
-    next.text.split(' ').length <= headingMaxWords &&
+    wordCount(next.text) <= headingMaxWords &&
     endsEarly(next, after, layout) &&
     (startsUpper(after.text) || after.marker !== undefined) &&
     !(layout.trailingSpaceExcludesBlockEnd && next.trailingSpace)
@@ -148,7 +149,7 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
   // letter ("@name", "(als …)", a quote) may open a block when the layout
   // says so; other lines need a capital.
   const upper = startsUpper(next.text)
-  if (!upper && (!sentenceEnd || /^\p{Ll}/u.test(next.text))) return false
+  if (!upper && (!sentenceEnd || startsLowercase(next.text))) return false
   // A list item's lines are narrower than the paragraphs' by the item's
   // indent, so the character measure says nothing about where an item ends:
   // the widths below (against the list measure) decide.
@@ -166,7 +167,7 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
     )
   // A sentence or a lead-in ends at a line the next word would have fitted
   // on: the typesetter ended the paragraph there.
-  return /[.!?:]["'”’)]*$/.test(line.text) && endsShort(line.text, nextWord, fill, context.language)
+  return endsWithMark(line.text, '.!?:') && endsShort(line.text, nextWord, fill, context.language)
 }
 
 /**
@@ -239,9 +240,9 @@ function startsTwoLineHeading(first: Line, following: readonly Line[], layout: L
     // The first line runs on: a word broken at the end, or the second line
     // goes on in lowercase.
     (/\p{L}-$/u.test(first.text) || /^\p{Ll}/u.test(second.text)) &&
-    !/[.,;:]["'”’)]*$/.test(first.text) &&
-    !/[.,;:]["'”’)]*$/.test(second.text) &&
-    `${first.text} ${second.text}`.split(' ').length <= headingMaxWords &&
+    !endsWithMark(first.text, '.,;:') &&
+    !endsWithMark(second.text, '.,;:') &&
+    wordCount(first.text) + wordCount(second.text) <= headingMaxWords &&
     endsEarly(first, second, layout) &&
     endsEarly(second, after, layout) &&
     (startsUpper(after.text) || after.marker !== undefined) &&
@@ -272,11 +273,11 @@ function isListLeadIn(
     family !== undefined &&
     after !== undefined &&
     after.marker?.family === family &&
-    !/[.!?:;,]["'”’)]*$/.test(line.text) &&
+    !endsWithMark(line.text, '.!?:;,') &&
     // A capital letter: an item's sentence may wrap before a number.
     /^["'“‘’„(]?\p{Lu}/u.test(next.text) &&
     /[:?]$/.test(next.text) &&
-    next.text.split(' ').length <= headingMaxWords
+    wordCount(next.text) <= headingMaxWords
   )
 }
 
@@ -295,7 +296,9 @@ const attribution = /["”»’]\s+[—–]\s+\S[^"“”„«»]{0,40}$/u
  * @returns Whether it does.
  */
 function endsAttribution(text: string): boolean {
-  return attribution.test(text)
+  // Most lines have no dash: the pattern, tried from every position of the
+  // line, need not run on them.
+  return (text.includes('—') || text.includes('–')) && attribution.test(text)
 }
 
 /**

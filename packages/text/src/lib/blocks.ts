@@ -2,7 +2,7 @@
  * Blocks: the body lines grouped into paragraphs-to-be, with every line
  * break inside a block decided.
  */
-import { endsNumberedHeading, isBlockBoundary } from './block-boundary.js'
+import { type BoundaryContext, endsNumberedHeading, isBlockBoundary } from './block-boundary.js'
 import type { HyphenContext } from './hyphen-repair.js'
 import type { Layout } from './layout.js'
 import { type BreakDecision, decideBreak } from './line-break.js'
@@ -47,7 +47,32 @@ export function groupBlocks(
   // in text copied with its soft wraps marked, where none can be counted).
   const hyphenates =
     fill?.hyphenates === true || context.hyphensLost === true || layout.trailingSpaceMarksWrap
-  for (const line of lines) {
+  // What the boundary decision weighs besides the two lines: one object,
+  // its fields set for each line (the decision keeps none of it), rather
+  // than an object and an array of the lines after for every line.
+  const following: Line[] = []
+  const boundary: BoundaryContext = {
+    layout,
+    blankBetween: false,
+    following,
+    inListItem: false,
+    listFamily: undefined,
+    fill,
+    language: hyphenates ? context.language : undefined,
+  }
+  const contextAt = (block: Block, blank: boolean): BoundaryContext => {
+    boundary.blankBetween = blank
+    boundary.inListItem = block.marked
+    boundary.listFamily = block.family
+    following.length = 0
+    for (let at = bodyIndex + 1; at < bodyIndex + 3 && at < body.length; at++)
+      following.push(body[at] as Line)
+    return boundary
+  }
+  // An index rather than `for…of`: until the loop is optimised, each step of
+  // an iterator is an object, one per line of the document.
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as Line
     if (isFurniture(line)) continue
     if (line.blank) {
       blankBetween = true
@@ -63,16 +88,9 @@ export function groupBlocks(
       !previous ||
       opensNextItem(current, line) ||
       (current.lines.length === 1 && endsNumberedHeading(previous, line)) ||
-      isBlockBoundary(previous, line, {
-        layout,
-        blankBetween,
-        following: body.slice(bodyIndex + 1, bodyIndex + 3),
-        inListItem: current.marked,
-        listFamily: current.family,
-        fill,
-        language: hyphenates ? context.language : undefined,
-      })
+      isBlockBoundary(previous, line, contextAt(current, blankBetween))
     ) {
+      fit(current)
       const marker = line.marker
       current = { lines: [line], breaks: [], marked: marker !== undefined }
       if (marker) current.family = marker.family
@@ -83,7 +101,19 @@ export function groupBlocks(
     }
     blankBetween = false
   }
+  fit(current)
   return blocks
+}
+
+/**
+ * Give a finished block arrays of its own length: an array grown by `push`
+ * keeps room for a dozen entries more, and a document's blocks are kept
+ * until its tree is built.
+ */
+function fit(block: Block | undefined): void {
+  if (!block || block.lines.length < 2) return
+  block.lines = block.lines.slice()
+  block.breaks = block.breaks.slice()
 }
 
 /**

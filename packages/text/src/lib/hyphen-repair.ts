@@ -7,6 +7,7 @@
  * evidence is weak the decision says so and the caller reports it.
  */
 import { canBreakAt } from './hyphenation-points.js'
+import { lowerCase } from './letters.js'
 import { isKnownWord, isWord } from './lexicon.js'
 import type { Vocabulary } from './vocabulary.js'
 
@@ -104,7 +105,7 @@ export function repairHyphen(left: string, right: string, context: HyphenContext
   const firstChar = tail.charAt(0)
 
   if (head === '' || !/[\p{L}\p{N}]$/u.test(head)) return certainVerdict('keep', 'not-a-word-end')
-  if (conjunctionsOf(context.language).has(tail.toLowerCase()))
+  if (conjunctionsOf(context.language).has(lowerCase(tail)))
     return certainVerdict('suspend', 'conjunction-follows')
 
   // The document's own spelling, where the word stands unbroken (also as a
@@ -112,10 +113,10 @@ export function repairHyphen(left: string, right: string, context: HyphenContext
   // "dual-use" elsewhere keeps "dual-⏎use".
   const tailWord = (tail.split('-')[0] ?? tail).replace(/[^\p{L}\p{N}].*$/u, '')
   if (/\p{L}/u.test(firstChar) && /\p{L}$/u.test(lastPart)) {
-    const joinedCount = context.vocabulary.get(`${lastPart}${tailWord}`.toLowerCase()) ?? 0
+    const joinedCount = context.vocabulary.get(lowerCase(`${lastPart}${tailWord}`)) ?? 0
     const hyphenatedCount =
-      (context.vocabulary.get(`${lastPart}-${tailWord}`.toLowerCase()) ?? 0) +
-      (context.vocabulary.get(`${headPart}-${tail}`.toLowerCase()) ?? 0)
+      (context.vocabulary.get(lowerCase(`${lastPart}-${tailWord}`)) ?? 0) +
+      (context.vocabulary.get(lowerCase(`${headPart}-${tail}`)) ?? 0)
     if (hyphenatedCount > joinedCount) return certainVerdict('keep', 'vocabulary-hyphenated')
     if (joinedCount > hyphenatedCount) return certainVerdict('drop', 'vocabulary-joined')
   }
@@ -144,7 +145,7 @@ export function repairHyphen(left: string, right: string, context: HyphenContext
   // The part before the hyphen opens hyphenated compounds elsewhere in the
   // document ("pull-request", "pull-⏎aanvraag"), even where the lexicon
   // would also accept the closed compound.
-  const prefixCount = context.vocabulary.get(`${lastPart.toLowerCase()}-`) ?? 0
+  const prefixCount = context.vocabulary.get(`${lowerCase(lastPart)}-`) ?? 0
   if (joinedIsWord && prefixCount < minPrefixUses) return certainVerdict('drop', 'lexicon-joined')
   if (prefixCount > 0) return certainVerdict('keep', 'vocabulary-prefix')
   const headStatus = wordStatus(language, lastPart)

@@ -32,13 +32,55 @@ const copulas = new Set([
 ])
 
 /**
- * Check whether the words before a colon are a lead-in.
+ * Connective adverbs that tie a sentence to the one before it ("Toch",
+ * "However", "Jedoch"), lowercase. A label names a topic; words that open
+ * with one of these carry on the argument, so they are a sentence. Words
+ * that also open a label of their own ("Verder lezen", "Zo werkt het",
+ * "Ook belangrijk") are left out.
+ */
+const connectives = new Set([
+  // Dutch
+  'toch',
+  'echter',
+  'daarom',
+  'dus',
+  'bovendien',
+  'daardoor',
+  'hierdoor',
+  'tevens',
+  // English
+  'however',
+  'therefore',
+  'moreover',
+  'furthermore',
+  'thus',
+  'hence',
+  'nevertheless',
+  // German
+  'jedoch',
+  'doch',
+  'daher',
+  'deshalb',
+  'deswegen',
+  'trotzdem',
+  'außerdem',
+  'zudem',
+])
+
+/**
+ * Check whether the words before a colon are a lead-in: they end in a
+ * copula, or open with a connective adverb ("Toch is niet alles duidelijk:
+ * …" goes on with the sentence before it).
  *
  * @param label The words before the colon.
- * @returns Whether they end in a copula.
+ * @returns Whether they lead into what follows.
  */
 export function isLeadIn(label: string): boolean {
-  return copulas.has(label.trim().split(' ').at(-1)?.toLowerCase() ?? '')
+  const words = label.trim().split(' ')
+  return (
+    copulas.has(words.at(-1)?.toLowerCase() ?? '') ||
+    (words.length > 1 && connectives.has(words[0]?.toLowerCase() ?? ''))
+  )
 }
 
 /**

@@ -44,3 +44,62 @@ export function leadingLetters(text: string): string {
   while (end < text.length && isLetterAt(text, end)) end++
   return text.slice(0, end)
 }
+
+/**
+ * A word in lowercase, as `toLowerCase` gives it, but handing back plain
+ * ASCII without capitals as it is. Text cut from a document with any
+ * character beyond Latin-1 (a dash, a bullet) is stored two bytes a
+ * character, and V8 lowercases such strings through ICU even where nothing
+ * changes; the line-break decisions look up several words at every break.
+ *
+ * @param word A word (short: it is scanned before it is lowercased).
+ * @returns The word in lowercase.
+ */
+export function lowerCase(word: string): string {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return word.toLowerCase()
+  }
+  return word
+}
+
+/**
+ * Check whether a text holds a letter anywhere (`/\p{L}/u`), looking at
+ * characters one by one: nearly every line has one in its first place,
+ * where the pattern's own start-up costs more than the look.
+ *
+ * @param text The text.
+ * @returns Whether it does.
+ */
+export function hasLetter(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 0x80) {
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return true
+    } else if (code >= 0xd800 && code <= 0xdfff) {
+      // Outside the Basic Multilingual Plane: the pattern looks at the rest.
+      return letter.test(text.slice(index))
+    } else if (letter.test(text.charAt(index))) return true
+  }
+  return false
+}
+
+/**
+ * Check whether a text ends in a letter and a hyphen (`/\p{L}-$/u`), a
+ * word broken at the line end, without trying the pattern at every place
+ * of the line.
+ *
+ * @param text The text.
+ * @returns Whether it does.
+ */
+export function endsInLetterHyphen(text: string): boolean {
+  const end = text.length - 1
+  if (text.charCodeAt(end) !== 0x2d) return false
+  const before = text.charCodeAt(end - 1)
+  // A letter outside the Basic Multilingual Plane: rare, the pattern decides.
+  if (before >= 0xdc00 && before <= 0xdfff) return letterHyphenEnd.test(text)
+  return isLetterAt(text, end - 1)
+}
+
+/** A letter and a hyphen at the end, for the rare case above. */
+const letterHyphenEnd = /\p{L}-$/u

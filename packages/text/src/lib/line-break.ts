@@ -6,8 +6,8 @@
  */
 import { type HyphenContext, type HyphenVerdict, repairHyphen } from './hyphen-repair.js'
 import type { Layout } from './layout.js'
-import { isLetterAt, leadingLetters, trailingLetters } from './letters.js'
-import { firstWord, lastWord } from './line-words.js'
+import { isLetterAt, leadingLetters, lowerCase, trailingLetters } from './letters.js'
+import { firstWord, lastWord, startsLowercase } from './line-edges.js'
 import type { Line } from './lines.js'
 import { repairLostHyphen } from './lost-hyphen.js'
 
@@ -53,18 +53,23 @@ export function decideBreak(
           : 'suspend'
     return withVerdict(kind, verdict)
   }
+  // A dash set without spaces ("2024–25", "Noord–Zuid", "the plan—which")
+  // is a break point to both LaTeX and LibreOffice, and the break adds no
+  // space: the lines join and the dash stays. A dash standing apart ("de
+  // raad – en") is a word of its own and ends with the space before it.
+  if (/[\p{L}\p{N}][–—]$/u.test(left) && /^[\p{L}\p{N}]/u.test(right)) return plain.join
   if (!isLetterAt(line.text, line.text.length - 1) || !isLetterAt(next.text, 0)) return plain.space
   if (layout.trailingSpaceMarksWrap) {
     // The document marks soft wraps with a trailing space; a word that runs
     // on into a lowercase line without one lost its hyphen on copy, and so
     // did a name the document writes joined elsewhere ("Mijn⏎Plan").
     if (line.trailingSpace) return plain.space
-    if (/^\p{Ll}/u.test(next.text)) return plain.join
+    if (startsLowercase(next.text)) return plain.join
     const head = trailingLetters(left)
     const tail = leadingLetters(right)
     // A word in capitals cut in two ("GOVER⏎NANCE").
     if (/^\p{Lu}{2,}$/u.test(head) && /^\p{Lu}{2,}$/u.test(tail)) return plain.join
-    const joined = `${head}${tail}`.toLowerCase()
+    const joined = lowerCase(`${head}${tail}`)
     return (context.vocabulary.get(joined) ?? 0) > 0 ? plain.join : plain.space
   }
   const verdict = repairLostHyphen(line.text, next.text, context)
@@ -81,8 +86,12 @@ const plain = {
   join: Object.freeze({ kind: 'join' }),
 } satisfies Record<string, BreakDecision>
 
-/** Shared decisions for the certain verdicts, which are shared as well. */
-const certainDecisions = new Map<HyphenVerdict, BreakDecision>()
+/**
+ * Shared decisions for the certain verdicts, which are shared as well. Weak,
+ * so that a certain verdict made for one break only (not one of the shared
+ * ones) does not stay in it after its document.
+ */
+const certainDecisions = new WeakMap<HyphenVerdict, BreakDecision>()
 
 /** A decision with its verdict; shared when the verdict is a certain one. */
 function withVerdict(kind: BreakKind, verdict: HyphenVerdict): BreakDecision {

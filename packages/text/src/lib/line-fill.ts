@@ -7,7 +7,8 @@
  * justified lines ("mmm" against "iii"); summed glyph widths vary less.
  */
 import { breakPoints, firstSyllable } from './hyphenation-points.js'
-import { firstWord } from './line-words.js'
+import { endsInLetterHyphen } from './letters.js'
+import { endsWithMark, firstWord, startsLowercase } from './line-edges.js'
 import type { Line } from './lines.js'
 import { readListMarker } from './list-marker.js'
 
@@ -287,7 +288,8 @@ export function measureFill(lines: Line[]): LineFill | undefined {
   const continuations: number[] = []
   // A line that runs on after a line that ran on too (the middle of a
   // paragraph, no heading or item start): its width and the next word's.
-  const runs: Array<[number, number]> = []
+  const runWidths: number[] = []
+  const runWords: number[] = []
   let ranOn = false
   // Whether the run of lines the line belongs to opened with a list marker:
   // an item's lines are narrower than the paragraphs'.
@@ -306,7 +308,7 @@ export function measureFill(lines: Line[]): LineFill | undefined {
     const line = lines[index] as Line
     const next = lines[index + 1] as Line
     const runsOn =
-      line.page === next.page && /^\p{Ll}/u.test(next.text) && !endsWithMark(line.text, '.!?:;')
+      line.page === next.page && startsLowercase(next.text) && !endsWithMark(line.text, '.!?:;')
     const before = ranOn
     ranOn = runsOn
     const marker = !before || runsOn ? line.marker : undefined
@@ -315,7 +317,8 @@ export function measureFill(lines: Line[]): LineFill | undefined {
     const width = widthAt(index)
     widths.push(width)
     if (before && !inItem && !line.text.endsWith(',')) {
-      runs.push([width, textWidth(` ${firstWord(next.text)}`)])
+      runWidths.push(width)
+      runWords.push(textWidth(` ${firstWord(next.text)}`))
     }
     // An item's first line that runs on shows the list measure (hanging
     // indent: the text of every item line starts at the same place); its
@@ -324,9 +327,11 @@ export function measureFill(lines: Line[]): LineFill | undefined {
     else if (inItem) continuations.push(width)
   }
   if (widths.length < minLines) return undefined
-  widths.sort((a, b) => a - b)
-  const median = widths[Math.floor((widths.length - 1) / 2)] ?? 0
-  const usual = widths.filter((width) => width <= median * overlongFactor)
+  // Typed arrays sort numbers without a comparator call per comparison,
+  // which made the sorts most of this function's time.
+  const sorted = Float64Array.from(widths).sort()
+  const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? 0
+  const usual = sorted.filter((width) => width <= median * overlongFactor)
   const quantile = (share: number): number => usual[Math.floor((usual.length - 1) * share)] ?? 0
   const full = quantile(fullQuantile)
   // Only in justified text do the lines that run on fill the measure, so
@@ -335,10 +340,11 @@ export function measureFill(lines: Line[]): LineFill | undefined {
   const justified = quantile(justifiedQuantile) >= full * justifiedShare
   // The font is unknown, so a narrow line must also be well short of full.
   const narrow = Math.min(quantile(narrowQuantile), full * narrowShare)
-  const fits = runs
-    .filter(([width]) => width <= full * joinedShare)
-    .map(([width, word]) => (width + word) / full)
-    .sort((a, b) => a - b)
+  const fitList: number[] = []
+  runWidths.forEach((width, index) => {
+    if (width <= full * joinedShare) fitList.push((width + (runWords[index] as number)) / full)
+  })
+  const fits = Float64Array.from(fitList).sort()
   const fit =
     fits.length >= minFitLines
       ? Math.min(
@@ -351,7 +357,7 @@ export function measureFill(lines: Line[]): LineFill | undefined {
       : fitShare
   let broken = 0
   lines.forEach((line, index) => {
-    if (/\p{L}-$/u.test(line.text) || widthAt(index) > full * overlongFactor) broken++
+    if (endsInLetterHyphen(line.text) || widthAt(index) > full * overlongFactor) broken++
   })
   const hyphenates = broken >= lines.length * hyphenatedShare
   const fill: LineFill = {
@@ -361,7 +367,7 @@ export function measureFill(lines: Line[]): LineFill | undefined {
     typical: quantile(0.5),
     hyphenates,
   }
-  const items = itemWidths.filter((width) => width <= full * joinedShare).sort((a, b) => a - b)
+  const items = Float64Array.from(itemWidths.filter((width) => width <= full * joinedShare)).sort()
   if (items.length >= minItemLines) {
     fill.item = items[Math.floor((items.length - 1) * itemQuantile)] as number
     // Lines an item runs on with hang at the list's indent, unless most of
@@ -372,20 +378,6 @@ export function measureFill(lines: Line[]): LineFill | undefined {
     fill.itemsHang = continuations.length > 0 && wide.length < continuations.length * hangingShare
   }
   return fill
-}
-
-/** Closing quotes and brackets, which may follow a sentence's last mark. */
-const closers = `"'”’)`
-
-/**
- * Whether a text ends in one of the marks, closing quotes and brackets
- * aside (as `/[marks]["'”’)]*$/` tests, without trying every position of a
- * long line).
- */
-function endsWithMark(text: string, marks: string): boolean {
-  let end = text.length
-  while (end > 0 && closers.includes(text.charAt(end - 1))) end--
-  return end > 0 && marks.includes(text.charAt(end - 1))
 }
 
 /**

@@ -9,33 +9,69 @@ import type { NormalizedText } from './normalize.js'
 /** One line of the normalised text. */
 export interface Line {
   /** Index of the line (0-based). */
-  index: number
+  readonly index: number
   /** The line without leading and trailing spaces and form feeds. */
-  text: string
+  readonly text: string
   /** Offset of `text` in the normalised text. */
-  start: number
+  readonly start: number
   /** Offset just past `text` in the normalised text. */
-  end: number
+  readonly end: number
   /** Page (1-based): form feeds before or in the line start a new page. */
-  page: number
+  readonly page: number
   /** Whether the line has nothing but spaces. */
-  blank: boolean
+  readonly blank: boolean
   /** Whether spaces followed the text before the line end. */
-  trailingSpace: boolean
+  readonly trailingSpace: boolean
   /** Whether a soft hyphen stood at the end of the line. */
-  softHyphen: boolean
-  /** Leading spaces (after any form feed). */
-  indent: number
+  readonly softHyphen: boolean
   /**
    * The list marker the line starts with, if any: read once here, since
    * grouping the lines into blocks asks for it at every line and its
    * neighbours.
    */
-  marker: ListMarker | undefined
+  readonly marker: ListMarker | undefined
 }
 
 const space = 0x20
 const formFeed = 0x0c
+
+/** `LineRecord.flags`: spaces followed the text. */
+const trailingSpaceFlag = 1
+/** `LineRecord.flags`: a soft hyphen stood at the line end. */
+const softHyphenFlag = 2
+
+/**
+ * A line as kept: what can be derived (its end, whether it is blank) is
+ * derived, and the two facts about its end share one number. A document
+ * keeps every line until its tree is built, so each field is one more word
+ * of memory per line.
+ */
+class LineRecord implements Line {
+  constructor(
+    readonly index: number,
+    readonly text: string,
+    readonly start: number,
+    readonly page: number,
+    private readonly flags: number,
+    readonly marker: ListMarker | undefined,
+  ) {}
+
+  get end(): number {
+    return this.start + this.text.length
+  }
+
+  get blank(): boolean {
+    return this.text === ''
+  }
+
+  get trailingSpace(): boolean {
+    return (this.flags & trailingSpaceFlag) !== 0
+  }
+
+  get softHyphen(): boolean {
+    return (this.flags & softHyphenFlag) !== 0
+  }
+}
 
 /**
  * Cut normalised text into lines.
@@ -55,15 +91,11 @@ export function splitLines(text: NormalizedText): Line[] {
     let start = lineStart
     // Form feeds anywhere before the text start new pages; pdftotext puts
     // them at the start of the first line of the next page.
-    let indent = 0
     while (
       start < lineEnd &&
       (value.charCodeAt(start) === formFeed || value.charCodeAt(start) === space)
     ) {
-      if (value.charCodeAt(start) === formFeed) {
-        page++
-        indent = 0
-      } else indent++
+      if (value.charCodeAt(start) === formFeed) page++
       start++
     }
     const contentStart = start
@@ -77,18 +109,12 @@ export function splitLines(text: NormalizedText): Line[] {
       end--
     }
     const lineText = value.slice(contentStart, end)
-    lines.push({
-      index: index++,
-      text: lineText,
-      start: contentStart,
-      end,
-      page,
-      blank: end === contentStart,
-      trailingSpace: trailingSpace && end > contentStart,
-      softHyphen: text.softHyphenLineEnds.has(lineEnd),
-      indent,
-      marker: readListMarker(lineText),
-    })
+    const flags =
+      (trailingSpace && end > contentStart ? trailingSpaceFlag : 0) |
+      (text.softHyphenLineEnds.has(lineEnd) ? softHyphenFlag : 0)
+    lines.push(
+      new LineRecord(index++, lineText, contentStart, page, flags, readListMarker(lineText)),
+    )
     // A form feed after the text (rare) starts the next page.
     for (let at = end; at < lineEnd; at++) if (value.charCodeAt(at) === formFeed) page++
     if (lineEnd === value.length) break

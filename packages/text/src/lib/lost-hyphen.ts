@@ -8,8 +8,9 @@
  */
 import { certainVerdict, type HyphenContext, type HyphenVerdict } from './hyphen-repair.js'
 import { canBreakAt } from './hyphenation-points.js'
-import { leadingLetters, trailingLetters } from './letters.js'
+import { endsInLetterHyphen, leadingLetters, lowerCase, trailingLetters } from './letters.js'
 import { isKnownWord } from './lexicon.js'
+import { startsLowercase } from './line-edges.js'
 import type { Line } from './lines.js'
 import type { Vocabulary } from './vocabulary.js'
 
@@ -52,15 +53,15 @@ export function repairLostHyphen(
   if (/[\p{N}_@/]/u.test(before)) return certainVerdict('space', 'no-fragment')
   const whole = `${left}${right}`
   const vocabulary = context.vocabulary
-  const joinedCount = vocabulary.get(whole.toLowerCase()) ?? 0
-  const leftCount = vocabulary.get(left.toLowerCase()) ?? 0
-  const rightCount = vocabulary.get(right.toLowerCase()) ?? 0
+  const joinedCount = vocabulary.get(lowerCase(whole)) ?? 0
+  const leftCount = vocabulary.get(lowerCase(left)) ?? 0
+  const rightCount = vocabulary.get(lowerCase(right)) ?? 0
   const capitalsSplit = /^\p{Lu}+$/u.test(left) && /^\p{Lu}{2}/u.test(right)
   if (joinedCount === 0 && leftCount > 0 && rightCount > 0)
     return certainVerdict('space', 'vocabulary-words')
   // A capital after the break opens a new word, unless a word in capitals
   // was cut ("GOVER⏎NANCE") or the document writes the name joined.
-  if (joinedCount === 0 && !capitalsSplit && !/^\p{Ll}/u.test(right))
+  if (joinedCount === 0 && !capitalsSplit && !startsLowercase(right))
     return certainVerdict('space', 'capital-follows')
   const language = context.language
   const known = (word: string, count: number): boolean | undefined =>
@@ -84,11 +85,10 @@ export function repairLostHyphen(
         context.hyphensLost === true &&
         known(left, leftCount) === true &&
         known(right, rightCount) === true
-      return {
-        decision: 'join',
-        evidence: leftIsWord || rightIsWord ? 'lexicon-joined' : 'fragments',
-        uncertain: doubt,
-      }
+      const evidence = leftIsWord || rightIsWord ? 'lexicon-joined' : 'fragments'
+      return doubt
+        ? { decision: 'join', evidence, uncertain: true }
+        : certainVerdict('join', evidence)
     }
     return { decision: 'space', evidence: 'no-hyphenation-point', uncertain: true }
   }
@@ -98,11 +98,11 @@ export function repairLostHyphen(
   // elsewhere such a join is doubtful.
   if (context.hyphensLost && joinedCount > 0 && breakable)
     return certainVerdict('join', 'vocabulary-joined')
-  return {
-    decision: 'space',
-    evidence: 'lexicon-words',
-    uncertain: breakable && (joinedCount > 0 || context.hyphensLost === true),
-  }
+  // A certain verdict is the shared one: a document has one at nearly every
+  // line break, kept until its tree is built.
+  return breakable && (joinedCount > 0 || context.hyphensLost === true)
+    ? { decision: 'space', evidence: 'lexicon-words', uncertain: true }
+    : certainVerdict('space', 'lexicon-words')
 }
 
 /** Line pairs looked at to tell whether a document lost its hyphens. */
@@ -130,9 +130,9 @@ export function detectLostHyphens(
   for (let index = 0; index < lines.length - 1 && pairs < samplePairs; index++) {
     const line = (lines[index] as Line).text
     const next = (lines[index + 1] as Line).text
-    if (!/^\p{Ll}/u.test(next)) continue
+    if (!startsLowercase(next)) continue
     pairs++
-    if (/\p{L}-$/u.test(line)) hyphens++
+    if (endsInLetterHyphen(line)) hyphens++
     else if (/\p{L}$/u.test(line)) {
       const verdict = repairLostHyphen(line, next, context)
       if (verdict.decision === 'join' && !verdict.uncertain) broken++

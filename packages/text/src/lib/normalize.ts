@@ -69,6 +69,8 @@ function isControl(code: number): boolean {
   )
 }
 const combining = /\p{M}/u
+/** Anything but printable ASCII, a space or a line end. */
+const unusual = /[^\n\x20-\x7e]/g
 
 /**
  * Normalise raw text.
@@ -114,6 +116,16 @@ export function normalizeText(input: string): NormalizedText {
   // Whether a soft hyphen was seen since the last character that is not a space.
   let pendingSoftHyphen = false
   while (index < input.length) {
+    if (!pendingSoftHyphen) {
+      // Printable ASCII, spaces and line ends change nothing while no soft
+      // hyphen is pending: the pattern finds the next other character far
+      // faster than the steps below, one character at a time. It stops one
+      // before that character, which may be a combining mark for it.
+      unusual.lastIndex = index
+      const other = unusual.exec(input)?.index ?? input.length
+      index = Math.max(index, other - 1)
+      if (index >= input.length) break
+    }
     const code = input.charCodeAt(index)
     const next = input.charCodeAt(index + 1)
     const markFollows = next >= 0x300 && combining.test(input[index + 1] as string)

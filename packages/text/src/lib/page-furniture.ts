@@ -85,7 +85,8 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
   const starts = new Set([...lookedUp].map((key) => key.charAt(0)))
   const middleCount = new Map<string, number>()
   for (const page of pages) {
-    for (const line of page.slice(zoneSize, Math.max(zoneSize, page.length - zoneSize))) {
+    for (let index = zoneSize; index < page.length - zoneSize; index++) {
+      const line = page[index] as Line
       const start = keyStart(line.text)
       if (start !== undefined && !starts.has(start)) continue
       const key = furnitureKey(line.text)
@@ -103,8 +104,12 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
   const sectionHeaders = countSectionTitleTops(pages) >= needed
 
   // Text of lines seen so far outside the zones, to catch a running header
-  // that repeats the current section title.
+  // that repeats the current section title (only asked for, and so only
+  // kept, where the document has such headers). Only the texts of lines at
+  // page tops are ever asked about, so only those are kept.
   const seen = new Set<string>()
+  const asked = new Set<string>()
+  if (sectionHeaders) for (const zone of zones) for (const line of zone.top) asked.add(line.text)
   pages.forEach((page, pageIndex) => {
     const zone = zones[pageIndex]
     if (!zone) return
@@ -113,6 +118,10 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
     // Top zone: walk down while lines are furniture.
     for (const line of zone.top) {
       const key = keyOf(line)
+      // A page has one running header: a line below it that matches it
+      // again, or only its stem (the header's text with its number cut
+      // off), is text, such as the title the header repeats, wrapped at its
+      // year ("Jaarverslag 2024–" then "25").
       if (topKeys.has(key)) break
       // A header repeating a section title stands first on the page (under
       // a page number at most); further down, text seen before is a
@@ -127,6 +136,7 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
       )
       if (!kind) break
       topKeys.add(key)
+      if (kind !== 'pageNumber') topKeys.add(stripPageNumber(key))
       topKinds.push(kind)
       found.set(line.index, { line, kind })
     }
@@ -144,7 +154,11 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
       if (!kind) break
       found.set(line.index, { line, kind })
     }
-    for (const line of page) if (!found.has(line.index)) seen.add(line.text)
+    if (!sectionHeaders) return
+    for (let at = 0; at < page.length; at++) {
+      const line = page[at] as Line
+      if (asked.has(line.text) && !found.has(line.index)) seen.add(line.text)
+    }
   })
   return found
 }
@@ -157,6 +171,10 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
 function keyStart(text: string): string | undefined {
   const code = text.charCodeAt(0)
   if (code >= 0x30 && code <= 0x39) return '#'
+  // Plain ASCII, most lines' start, without the pattern and the case
+  // mapping below: a capital's lowercase is 0x20 on.
+  if (code > 0x20 && code < 0x7f)
+    return String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 0x20 : code)
   if ((code >= 0xd800 && code <= 0xdfff) || /^\s/.test(text)) return undefined
   return text.charAt(0).toLowerCase().charAt(0)
 }
@@ -169,13 +187,21 @@ function keyStart(text: string): string | undefined {
  * happens to open a page.
  */
 function countSectionTitleTops(pages: Line[][]): number {
+  const firsts = pages.map((page) => page.find((line) => pageNumberShape(line.text) === undefined))
+  // Only the texts of title-shaped first lines are looked for, so only
+  // lines with one of those texts are kept, not every line of the document.
+  const wanted = new Set<string>()
+  for (const first of firsts) if (first && isTitleShaped(first.text)) wanted.add(first.text)
   const earlier = new Set<string>()
   let count = 0
-  for (const page of pages) {
-    const first = page.find((line) => pageNumberShape(line.text) === undefined)
-    if (first && earlier.has(first.text) && isTitleShaped(first.text)) count++
-    for (const line of page) earlier.add(line.text)
-  }
+  pages.forEach((page, index) => {
+    const first = firsts[index]
+    if (first && earlier.has(first.text)) count++
+    for (let at = 0; at < page.length; at++) {
+      const text = (page[at] as Line).text
+      if (wanted.has(text)) earlier.add(text)
+    }
+  })
   return count
 }
 
@@ -234,7 +260,10 @@ function stripPageNumber(key: string): string {
 /** The non-blank lines of each page, in order. */
 function groupPages(lines: Line[]): Line[][] {
   const pages: Line[][] = []
-  for (const line of lines) {
+  // An index rather than `for…of`: until the loop is optimised, each step of
+  // an iterator is an object, one per line of the document.
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as Line
     if (line.blank) continue
     while (pages.length < line.page) pages.push([])
     pages[line.page - 1]?.push(line)

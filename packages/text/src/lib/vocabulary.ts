@@ -5,6 +5,7 @@
  */
 import { isLetterAt } from './letters.js'
 import type { Line } from './lines.js'
+import { WordCounts } from './word-counts.js'
 
 /**
  * Word counts, case-folded. Besides whole words, the parts of a hyphenated
@@ -30,46 +31,61 @@ function isWordCharacterAt(text: string, index: number): boolean {
  * @returns Counts of each word, lowercased, and of hyphenated first parts.
  */
 export function collectVocabulary(lines: Line[]): Vocabulary {
-  const vocabulary: Vocabulary = new Map()
-  const add = (key: string): void => {
-    const count = vocabulary.get(key)
-    vocabulary.set(key, count === undefined ? 1 : count + 1)
-  }
-  for (const line of lines) {
+  // Counted by their place in the line: only a word not seen before is cut
+  // out as a string of its own.
+  const counts = new WordCounts()
+  // An index rather than `for…of`: until the loop is optimised, each step of
+  // an iterator is an object, one per line of the document.
+  for (let index = 0; index < lines.length; index++) {
     // Words by scanning for spaces rather than `split`: this runs over every
-    // word of the document, and the array of words was most of its garbage.
-    const text = line.text.toLowerCase()
+    // word of the document.
+    const text = (lines[index] as Line).text.toLowerCase()
     const first = text.indexOf(' ')
     if (first === -1) continue
     let start = first + 1
     for (let end = text.indexOf(' ', start); end !== -1; end = text.indexOf(' ', start)) {
-      if (end > start) addWord(text.slice(start, end), add)
+      if (end > start) addWord(counts, text, start, end)
       start = end + 1
     }
   }
-  return vocabulary
+  return counts.toMap()
 }
 
-/** Count a word, and the parts of a file name or hyphenated compound. */
-function addWord(raw: string, add: (key: string) => void): void {
-  let word = raw
-  // Most words need no trimming; the pattern only runs where one might.
-  if (!isWordCharacterAt(word, 0) || !isWordCharacterAt(word, word.length - 1))
-    word = word.replace(edge, '')
-  if (word === '') return
-  add(word)
-  const hyphen = word.indexOf('-')
-  // A file or package name ("readme.md", "node.js") also stands for its
-  // first part, the word a line end may cut ("READ-⏎ME.md").
-  if (hyphen === -1) {
-    const dot = word.indexOf('.')
-    if (dot > 1 && dot < word.length - 1) add(word.slice(0, dot))
+/**
+ * Count a word (the range of a line from `start` to `end`), and the parts
+ * of a file name or hyphenated compound.
+ */
+function addWord(counts: WordCounts, text: string, start: number, end: number): void {
+  // Most words need no trimming; the pattern only runs where one might,
+  // on the word cut out.
+  if (!isWordCharacterAt(text, start) || !isWordCharacterAt(text, end - 1)) {
+    const word = text.slice(start, end).replace(edge, '')
+    if (word !== '') addParts(counts, word, 0, word.length)
     return
   }
-  const parts = word.split('-')
-  parts.forEach((part, at) => {
-    if (part === '') return
-    add(part)
-    if (at < parts.length - 1) add(`${part}-`)
-  })
+  addParts(counts, text, start, end)
+}
+
+/** Count a trimmed word and its parts (see `Vocabulary`). */
+function addParts(counts: WordCounts, text: string, start: number, end: number): void {
+  counts.add(text, start, end)
+  const hyphen = text.indexOf('-', start)
+  // A file or package name ("readme.md", "node.js") also stands for its
+  // first part, the word a line end may cut ("READ-⏎ME.md").
+  if (hyphen === -1 || hyphen >= end) {
+    const dot = text.indexOf('.', start)
+    if (dot !== -1 && dot - start > 1 && dot < end - 1) counts.add(text, start, dot)
+    return
+  }
+  // Each part ("source" in "open-source-project"), and each but the last
+  // with its hyphen ("source-"), which follows it in the text.
+  let partStart = start
+  for (let at = hyphen; at !== -1 && at < end; at = text.indexOf('-', at + 1)) {
+    if (at > partStart) {
+      counts.add(text, partStart, at)
+      counts.add(text, partStart, at + 1)
+    }
+    partStart = at + 1
+  }
+  if (end > partStart) counts.add(text, partStart, end)
 }
