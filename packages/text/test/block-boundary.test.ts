@@ -265,6 +265,21 @@ describe('isBlockBoundary in a list item', () => {
       }),
     ).toBe(false)
   })
+
+  test("should keep an item's next question with it rather than take it for a heading", () => {
+    const after = 'Daarna volgde de begroting van de gemeente voor het jaar.'
+    expect(
+      check(
+        `• Heb je een mobiel? Zo ja, van welk merk en model is het?\nWat voor abonnement?\n${after}`,
+      ),
+    ).toBe(false)
+    // After an item that states, a short question is a heading.
+    expect(
+      check(
+        `• De deelnemers hebben allemaal een mobiel van dat merk.\nWat voor abonnement?\n${after}`,
+      ),
+    ).toBe(true)
+  })
 })
 
 describe('endsNumberedHeading', () => {

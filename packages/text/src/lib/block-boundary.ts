@@ -130,6 +130,7 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
         (fill === undefined || !itemLineFull(line, fill)))) &&
     startsUpper(next.text) &&
     !endsWithMark(next.text, '.,;:') &&
+    !(inListItem && asksOnward(line.text, next.text)) &&
     wordCount(next.text) <= headingMaxWords &&
     endsEarly(next, after, layout) &&
     (startsUpper(after.text) || after.marker !== undefined) &&
@@ -203,6 +204,20 @@ const itemFullShare = 0.95
 function itemLineFull(line: Line, fill: LineFill): boolean {
   const text = line.marker ? line.text.slice(line.marker.length) : line.text
   return textWidth(text) >= (fill.item ?? fill.full * listFitShare) * itemFullShare
+}
+
+/**
+ * Check whether a short question follows a list item's question: an item
+ * that asks ("Heb je een mobiel?") goes on with its next question ("Wat
+ * voor merk?"), as in an interview guide or a checklist; a heading is not
+ * one of a run of questions.
+ *
+ * @param line The item's line, ending in a question mark.
+ * @param next The short line after it.
+ * @returns Whether it does.
+ */
+function asksOnward(line: string, next: string): boolean {
+  return /\?["”’)]*$/.test(line) && /\?$/.test(next)
 }
 
 /**
