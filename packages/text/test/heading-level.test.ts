@@ -114,8 +114,9 @@ test('should make unnumbered headings with subsections level 2 and the others le
   ])
 })
 
-test('should make the first heading after the title a top-level section', () => {
-  const input = [
+/** A report of a neighbourhood evening, closed by a section called `closing`. */
+function neighbourhoodEvening(closing: string): string {
+  return [
     'Verslag van de wijkavond',
     'Inleiding',
     'Op de avond kwamen veertig bewoners naar het buurthuis om mee te praten.',
@@ -124,10 +125,13 @@ test('should make the first heading after the title a top-level section', () => 
     'De meeste bewoners vinden dat er te hard wordt gereden in de straat.',
     'Groen',
     'Bewoners willen meer bomen op het plein voor de school.',
-    'Tot slot',
+    closing,
     'De gemeente komt in het voorjaar terug met een voorstel voor de wijk.',
   ].join('\n')
-  expect(headings(input)).toEqual([
+}
+
+test('should make the first heading after the title a top-level section', () => {
+  expect(headings(neighbourhoodEvening('Tot slot'))).toEqual([
     '# Verslag van de wijkavond',
     '## Inleiding',
     '## Resultaten',
@@ -492,21 +496,9 @@ test('should put the opener of a numbered run whose members have subsections two
 })
 
 test('should close a report with a top-level section: its last heading followed by text', () => {
-  const input = [
-    'Verslag van de wijkavond',
-    'Inleiding',
-    'Op de avond kwamen veertig bewoners naar het buurthuis om mee te praten.',
-    'Resultaten',
-    'Verkeer',
-    'De meeste bewoners vinden dat er te hard wordt gereden in de straat.',
-    'Groen',
-    'Bewoners willen meer bomen op het plein voor de school.',
-    // Not a standard part's name ("Tot slot" would be one): only its place
-    // as the report's last heading makes it top-level.
-    'Wat de gemeente nu doet',
-    'De gemeente komt in het voorjaar terug met een voorstel voor de wijk.',
-  ].join('\n')
-  expect(headings(input)).toEqual([
+  // Not a standard part's name ("Tot slot" would be one): only its place as
+  // the report's last heading makes it top-level.
+  expect(headings(neighbourhoodEvening('Wat de gemeente nu doet'))).toEqual([
     '# Verslag van de wijkavond',
     '## Inleiding',
     '## Resultaten',
