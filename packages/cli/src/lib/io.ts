@@ -44,6 +44,17 @@ function endWhenReaderGone(error: NodeJS.ErrnoException): void {
 }
 
 /**
+ * Diagnostics to a reader that has gone (`kopij … 2>&1 | head`) are lost, but
+ * the conversions go on: their outputs are files, which the closed pipe does
+ * not touch.
+ *
+ * @param error The stream's error.
+ */
+function ignoreWhenReaderGone(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') throw error
+}
+
+/**
  * The process's own streams.
  *
  * @returns The `Io` of this process.
@@ -51,6 +62,8 @@ function endWhenReaderGone(error: NodeJS.ErrnoException): void {
 export function processIo(): Io {
   if (!process.stdout.listeners('error').includes(endWhenReaderGone))
     process.stdout.on('error', endWhenReaderGone)
+  if (!process.stderr.listeners('error').includes(ignoreWhenReaderGone))
+    process.stderr.on('error', ignoreWhenReaderGone)
   return {
     async readStdin() {
       const chunks: Buffer[] = []

@@ -31,7 +31,7 @@ const onsetsByVocabulary = new WeakMap<Vocabulary, Set<string>>()
  * @param word A word of letters.
  * @returns The onset, `''` for a word that opens with a vowel.
  */
-export function onsetOf(word: string): string {
+function onsetOf(word: string): string {
   const first = word.search(vowel)
   return (first === -1 ? word : word.slice(0, first)).toLowerCase()
 }
