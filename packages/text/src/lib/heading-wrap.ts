@@ -7,6 +7,7 @@
  * document prints elsewhere in one piece (a running header with the title).
  */
 import type { TypedBlock } from './block-kind.js'
+import { continuesTitle } from './title-wrap.js'
 
 /**
  * Words a heading does not end with: articles, prepositions and
@@ -125,8 +126,20 @@ export function joinWrappedHeadings(
     return openEnders.has(last) || ownOpenEnders?.has(last) === true
   }
   const result: TypedBlock[] = []
-  for (const block of typed) {
+  for (const [index, block] of typed.entries()) {
     const previous = result.at(-1)
+    // The title's second line (title-wrap.ts, the heading-level work's
+    // file), unless it is a heading wrapped onto the next.
+    const third = typed[2]
+    if (
+      index === 1 &&
+      previous &&
+      continuesTitle(previous, block, third) &&
+      !(third && wrapped(block.text, third.text, printedLines, endsOpen))
+    ) {
+      result[0] = joined(previous, block)
+      continue
+    }
     if (
       previous?.kind === 'heading' &&
       block.kind === 'heading' &&

@@ -1,0 +1,62 @@
+/**
+ * A document title wrapped over two lines. The title is set in the largest
+ * type of the document, so it wraps after a few dozen characters, often
+ * at a word that could end a heading ("Growing Together: A Guide for
+ * Community Garden" / "Volunteers"), where the rule for wrapped headings
+ * (an article or preposition at the end of the first line) does not see
+ * it. What does show it is the start of the document: a title, a one-line
+ * heading and at once another heading, with no text between, would be a
+ * title over a section that holds nothing but a subsection. Documents open
+ * with a title and then text or a first section; a second heading line
+ * right under the title is the rest of the title.
+ */
+import type { TypedBlock } from './block-kind.js'
+import { isPartName } from './part-name.js'
+
+/** Most words a title joined from two lines may have. */
+const titleMaxWords = 20
+
+/**
+ * Fewest characters in the first line of a wrapped title. A title wraps
+ * only once it has filled the line of its type, which at twice the body
+ * size or so holds some thirty to fifty characters; a short first line
+ * ("Guide to the new portal") is a whole title, and a heading under it
+ * opens the first section.
+ */
+const titleMinFirstLine = 30
+
+/**
+ * Whether `second` is the second line of the title that `first` begins.
+ *
+ * @param first The document's first block.
+ * @param second The block after it.
+ * @param third The block after that, if any.
+ * @returns Whether the two are one title wrapped over two lines: `first` a
+ *   one-line heading on the first page of thirty characters or more, not
+ *   ending in a question, an exclamation or a colon; `second` a one-line heading without a number
+ *   that names no standard report part ("Samenvatting" under the title is
+ *   the first section); `third` a heading on its own line.
+ */
+export function continuesTitle(
+  first: TypedBlock,
+  second: TypedBlock,
+  third: TypedBlock | undefined,
+): boolean {
+  return (
+    first.kind === 'heading' &&
+    second.kind === 'heading' &&
+    third?.kind === 'heading' &&
+    first.runIn === undefined &&
+    second.runIn === undefined &&
+    third.runIn === undefined &&
+    first.numbering === undefined &&
+    second.numbering === undefined &&
+    first.block.lines.length === 1 &&
+    second.block.lines.length === 1 &&
+    first.block.lines[0]?.page === 1 &&
+    first.text.length >= titleMinFirstLine &&
+    !/[?!:]$/.test(first.text) &&
+    !isPartName(second.text) &&
+    `${first.text} ${second.text}`.split(' ').length <= titleMaxWords
+  )
+}
