@@ -640,15 +640,14 @@ function themedReport(
   topics = 3,
   between: string[] = [],
   extra: string[] = [],
+  runIn = false,
 ): string {
   const topic = (name: string, text: string, seen: string, advice: string): string[] => [
     name,
     text,
-    'Wat we zagen',
-    seen,
+    ...(runIn ? [`Wat we zagen: ${seen}`] : ['Wat we zagen', seen]),
     ...(name === 'Invullen' ? extra : []),
-    'Wat we adviseren',
-    advice,
+    ...(runIn ? [`Wat we adviseren: ${advice}`] : ['Wat we adviseren', advice]),
     ...(name === 'Inloggen' ? between : []),
   ]
   return [
@@ -723,6 +722,26 @@ test('should keep parallel topics after an introduction beside it, not under it'
     '## Betalen',
     '### Wat we zagen',
     '### Wat we adviseren',
+    '## Kosten van het loket',
+    '### Verdeling over de jaren',
+    '## Tot slot',
+  ])
+})
+
+test('should group parallel topics whose labels are run in', () => {
+  // LaTeX runs in its fourth level: "Wat we zagen: …" opens the paragraph.
+  expect(headings(themedReport('Bevindingen per stap', 3, [], [], true))).toEqual([
+    '# Onderzoek naar het digitale loket',
+    '## Bevindingen per stap',
+    '### Inloggen',
+    '#### Wat we zagen',
+    '#### Wat we adviseren',
+    '### Invullen',
+    '#### Wat we zagen',
+    '#### Wat we adviseren',
+    '### Betalen',
+    '#### Wat we zagen',
+    '#### Wat we adviseren',
     '## Kosten van het loket',
     '### Verdeling over de jaren',
     '## Tot slot',
