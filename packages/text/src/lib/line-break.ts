@@ -6,7 +6,13 @@
  */
 import { type HyphenContext, type HyphenVerdict, repairHyphen } from './hyphen-repair.js'
 import type { Layout } from './layout.js'
-import { isLetterAt, leadingLetters, lowerCase, trailingLetters } from './letters.js'
+import {
+  endsInLetterOrNumber,
+  isLetterAt,
+  leadingLetters,
+  lowerCase,
+  trailingLetters,
+} from './letters.js'
 import { firstWord, lastWord, startsLowercase } from './line-edges.js'
 import type { Line } from './lines.js'
 import { repairLostHyphen } from './lost-hyphen.js'
@@ -43,7 +49,7 @@ export function decideBreak(
   if (line.softHyphen) return plain.join
   const left = lastWord(line.text)
   const right = firstWord(next.text)
-  if (left.length > 1 && left.endsWith('-') && /[\p{L}\p{N}]-$/u.test(left)) {
+  if (left.length > 1 && left.endsWith('-') && endsInLetterOrNumber(left, left.length - 1)) {
     const verdict = repairHyphen(left, right, context)
     const kind: BreakKind =
       verdict.decision === 'drop'
@@ -57,7 +63,14 @@ export function decideBreak(
   // is a break point to both LaTeX and LibreOffice, and the break adds no
   // space: the lines join and the dash stays. A dash standing apart ("de
   // raad – en") is a word of its own and ends with the space before it.
-  if (/[\p{L}\p{N}][–—]$/u.test(left) && /^[\p{L}\p{N}]/u.test(right)) return plain.join
+  // (The dash is looked for before the pattern, which is tried from every
+  // place of the word.)
+  if (
+    (left.endsWith('–') || left.endsWith('—')) &&
+    /[\p{L}\p{N}][–—]$/u.test(left) &&
+    /^[\p{L}\p{N}]/u.test(right)
+  )
+    return plain.join
   if (!isLetterAt(line.text, line.text.length - 1) || !isLetterAt(next.text, 0)) return plain.space
   if (layout.trailingSpaceMarksWrap) {
     // The document marks soft wraps with a trailing space; a word that runs

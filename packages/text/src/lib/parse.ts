@@ -79,9 +79,15 @@ export function fromText(document: string | VFile, options?: Options): Root {
     if (!paper && reference?.reference.chamber) paper = reference.reference
     if (removeFurniture) report.furnitureRemoved(file, kind, line.text, position)
   }
-  const isFurniture = (line: Line): boolean => removeFurniture && furniture.has(line.index)
+  // Which lines left the flow, by line index: the stages below ask at every
+  // line, some several times, and an array is read faster than a map.
+  const furnitureFlags = new Uint8Array(lines.length)
+  if (removeFurniture) for (const index of furniture.keys()) furnitureFlags[index] = 1
+  const isFurniture = (line: Line): boolean => furnitureFlags[line.index] === 1
   const footnotes = findFootnotes(lines, isFurniture)
-  const outOfFlow = (line: Line): boolean => isFurniture(line) || footnotes.lines.has(line.index)
+  const outOfFlowFlags = furnitureFlags.slice()
+  for (const index of footnotes.lines) outOfFlowFlags[index] = 1
+  const outOfFlow = (line: Line): boolean => outOfFlowFlags[line.index] === 1
   const body = lines.filter((line) => !line.blank && !outOfFlow(line))
 
   const language = settings.language ?? detectLanguage(body.map((line) => line.text).join('\n'))
