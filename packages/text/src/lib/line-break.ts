@@ -142,3 +142,35 @@ export function applyBreak(before: string, after: string, kind: BreakKind): stri
     }
   }
 }
+
+/**
+ * Join lines as their break decisions say: what `applyBreak` gives, break
+ * by break, from the first line on (a missing line counts as empty). The
+ * pieces are gathered and joined once: a hyphen dropped from a text built
+ * up by joining would copy all of it so far, at every dropped hyphen, which
+ * grows with the square of a block's length.
+ *
+ * @param lines The lines (their text).
+ * @param breaks The decision at each break, in order.
+ * @returns The joined text.
+ */
+export function joinBrokenLines(
+  lines: readonly { readonly text: string }[],
+  breaks: readonly { readonly kind: BreakKind }[],
+): string {
+  const parts: string[] = [lines[0]?.text ?? '']
+  for (let index = 0; index < breaks.length; index++) {
+    const kind = (breaks[index] as { kind: BreakKind }).kind
+    if (kind === 'dropHyphen') dropLastCharacter(parts)
+    else if (kind === 'space' || kind === 'suspend') parts.push(' ')
+    parts.push(lines[index + 1]?.text ?? '')
+  }
+  return parts.join('')
+}
+
+/** Take the last code unit off pieces of text, as `slice(0, -1)` of their join would. */
+function dropLastCharacter(parts: string[]): void {
+  while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop()
+  const last = parts.pop()
+  if (last !== undefined) parts.push(last.slice(0, -1))
+}

@@ -15,7 +15,7 @@ import { assignHeadingLevels } from './heading-level.js'
 import { joinWrappedHeadings } from './heading-wrap.js'
 import { detectLanguage } from './language.js'
 import { measureLayout } from './layout.js'
-import { applyBreak } from './line-break.js'
+import { joinBrokenLines } from './line-break.js'
 import { type Line, splitLines } from './lines.js'
 import { detectLostHyphens } from './lost-hyphen.js'
 import { report } from './messages.js'
@@ -143,9 +143,5 @@ export function fromText(document: string | VFile, options?: Options): Root {
 
 /** The repaired text of a block: its lines joined as the breaks decide. */
 function blockText(block: Block): string {
-  let text = block.lines[0]?.text ?? ''
-  block.breaks.forEach((decision, index) => {
-    text = applyBreak(text, block.lines[index + 1]?.text ?? '', decision.kind)
-  })
-  return text.replace(/ {2,}/g, ' ')
+  return joinBrokenLines(block.lines, block.breaks).replace(/ {2,}/g, ' ')
 }
