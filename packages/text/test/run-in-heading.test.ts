@@ -425,3 +425,30 @@ test('should leave a sentence that opens with a connective adverb and a colon a 
     'p: Toch is niet alles even duidelijk voor bewoners: De knop voor hulp staat onderaan de pagina, waar bijna niemand hem ziet.',
   )
 })
+
+/**
+ * A narrow column of findings with run-in headings; the last label is too
+ * long for its line, so its colon stands on the next one, right after a
+ * list item that ends a sentence.
+ */
+const wrappedLabel = [
+  'Verslag van de gesprekken met bewoners',
+  'Wachttijd: Veel bewoners wachten te lang op',
+  'een antwoord van het loket van de gemeente.',
+  'Bereikbaarheid: Het loket is alleen open op',
+  'werkdagen tussen negen en twaalf uur.',
+  'Formulieren: De formulieren zijn lang en de',
+  'vragen zijn niet altijd duidelijk.',
+  '• Bewoners vragen vaak hulp van buren.',
+  'Zorgen over de kosten van een nieuwe aan-',
+  'vraag: Bewoners weten niet wat een aanvraag',
+  'kost en stellen hem daarom uit.',
+]
+
+test('should take a run-in label whose colon wrapped onto the next line, after a list item', () => {
+  expect(outline(wrappedLabel.join('\n')).slice(-3)).toEqual([
+    'list',
+    'h4: Zorgen over de kosten van een nieuwe aanvraag',
+    'p: Bewoners weten niet wat een aanvraag kost en stellen hem daarom uit.',
+  ])
+})

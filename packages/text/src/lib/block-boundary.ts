@@ -18,7 +18,7 @@ import {
 } from './line-fill.js'
 import type { Line } from './lines.js'
 import { isWeakMarker } from './list-marker.js'
-import { runInLabel } from './run-in-heading.js'
+import { opensWrappedRunIn, runInLabel } from './run-in-heading.js'
 
 /**
  * Share of the measure a line plus the next line's first word must stay
@@ -111,7 +111,11 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
   if (endsAttribution(line.text) && startsUpper(next.text)) return true
   if (quotationsMeet(line.text, next.text)) return true
   if (line.text.endsWith('-')) return false
-  if (layout.runInLabels && endsWithMark(line.text, '.!?') && runInLabel.test(next.text))
+  if (
+    layout.runInLabels &&
+    endsWithMark(line.text, '.!?') &&
+    (runInLabel.test(next.text) || opensWrappedRunIn(next, after))
+  )
     return true
   // A full line that ends a sentence or a list item, then a short line
   // shaped like a heading (no closing punctuation) before a line that starts

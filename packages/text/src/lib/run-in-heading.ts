@@ -41,6 +41,37 @@ export const minRunIns = 3
 export const runInLabel =
   /^((?:\p{Lu}\p{Ll}+ \d{1,2}: )?[\p{Lu}\p{N}][^.:;!?,()"“”]{0,80}?[?]?):\s+(?=["'“‘(]?[\p{Lu}\p{N}])/u
 
+/**
+ * Check whether a line opens a run-in label that wraps onto the next line
+ * ("Gevoel dat er geen ruimte is voor deze groe-" then "pen: Een
+ * veelgehoord …"): a long label in a narrow column reaches past the line
+ * end, so its colon stands on the second line, before the paragraph's
+ * text. Taken only in a document that has shown it sets run-in headings
+ * (the caller checks), and only for a label as short as a looser one
+ * (`looseMaxWords`), without a comma and not a lead-in or callout (see
+ * `labelIn`): a sentence that wraps before a colon has more words.
+ *
+ * @param line The line that may open the label.
+ * @param next The line after it.
+ * @returns Whether the label starts on `line` and ends on `next`.
+ */
+export function opensWrappedRunIn(line: Line, next: Line | undefined): boolean {
+  if (next === undefined || line.text.includes(':') || !next.text.includes(':')) return false
+  // A word broken at the line end is joined to its rest: the label's words
+  // are counted, not spelled.
+  const joined = /\p{L}-$/u.test(line.text)
+    ? `${line.text.slice(0, -1)}${next.text}`
+    : `${line.text} ${next.text}`
+  const match = labelIn(runInLabel, joined)
+  const label = match?.[1]
+  return (
+    match !== null &&
+    label !== undefined &&
+    label.length > line.text.length &&
+    !tooLong(label, looseMaxWords)
+  )
+}
+
 /** Most times a label may stand alone in its block and still be a heading. */
 const maxCaptionRepeats = 2
 
