@@ -81,7 +81,7 @@ test('should join a block of lines as applyBreak does, break by break', () => {
       fc.array(kind, { maxLength: 7 }),
       (texts, kinds) => {
         const lines = texts.map((each) => ({ text: each }))
-        let expected = lines[0]?.text ?? ''
+        let expected: string = lines[0]?.text ?? ''
         kinds.forEach((each, index) => {
           expected = applyBreak(expected, lines[index + 1]?.text ?? '', each)
         })
