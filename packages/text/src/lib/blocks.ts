@@ -42,7 +42,7 @@ export function groupBlocks(
   let blankBetween = false
   const body = lines.filter((line) => !line.blank && !isFurniture(line))
   let bodyIndex = -1
-  const fill = measureFill(body)
+  const fill = measureFill(body, layout.trailingSpaceMarksWrap)
   // The next word's first syllable only tells where the typesetter
   // hyphenates: hyphens stand at line ends, or were lost (found as such, or
   // in text copied with its soft wraps marked, where none can be counted).
