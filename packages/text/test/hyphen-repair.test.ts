@@ -34,6 +34,43 @@ describe('repairHyphen', () => {
     expect(repairHyphen('mbo-', 'instellingen', dutch).decision).toBe('keep')
   })
 
+  test('should keep the hyphen after a lower-case abbreviation without a vowel ("pdf-⏎bestand")', () => {
+    // Both parts are Dutch words and the closed compound is none, which alone
+    // would read as a closed compound broken at its seam.
+    for (const [left, right] of [
+      ['pdf-', 'bestand'],
+      ['btw-', 'nummer'],
+      ['ggd-', 'regio'],
+    ])
+      expect(repairHyphen(left as string, right as string, dutch)).toMatchObject({
+        decision: 'keep',
+        evidence: 'abbreviation-before',
+      })
+    expect(repairHyphen('Kfz-', 'steuer', german).decision).toBe('keep')
+    // Where the two make a known word, a typesetter broke that word there.
+    expect(repairHyphen('htt-', 'ps', dutch).decision).toBe('drop')
+  })
+
+  test('should keep, and report, the hyphen after a piece that begins as no word of the document ("vte-⏎posities")', () => {
+    // A document's worth of words: the common Dutch onsets, none with "vt".
+    const onsets =
+      'b d g h k l m n p r s t v w z bl br dr fl fr gl gr kl kn kr pl pr sch schr sl sm sn sp st str tr zw'
+    const rhymes = ['aak', 'eel', 'ing', 'ord', 'uit', 'ant', 'ijs', 'oep', 'al']
+    const vocabulary = new Map(
+      onsets.split(' ').flatMap((onset) => rhymes.map((rhyme) => [`${onset}${rhyme}`, 1] as const)),
+    )
+    expect(vocabulary.size).toBeGreaterThanOrEqual(300)
+    expect(repairHyphen('vte-', 'posities', { ...dutch, vocabulary })).toMatchObject({
+      decision: 'keep',
+      evidence: 'no-word-onset',
+      uncertain: true,
+    })
+    // A piece that begins as the document's words do is judged by the patterns.
+    expect(repairHyphen('stra-', 'posities', { ...dutch, vocabulary }).decision).toBe('drop')
+    // A short text has not shown the language's onsets yet: no verdict from them.
+    expect(repairHyphen('vte-', 'posities', dutch).evidence).not.toBe('no-word-onset')
+  })
+
   test('should keep the hyphen after a single letter, where no typesetter breaks ("e-mail")', () => {
     expect(repairHyphen('e-', 'mail', dutch)).toMatchObject({
       decision: 'keep',

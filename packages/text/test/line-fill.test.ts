@@ -1,3 +1,4 @@
+import { fromText } from '@kopij/text'
 import { describe, expect, test } from 'vitest'
 import {
   endsShort,
@@ -242,6 +243,43 @@ describe('whether the typesetter hyphenates', () => {
       index === 2 ? line.replace(/ samen$/, ' sa-') : index === 3 ? `men ${line}` : line,
     )
     expect(measureFill(linesOf(broken.join('\n')))?.hyphenates).toBe(true)
+  })
+})
+
+describe('lines that lost their hyphen in a copy that marks its soft wraps', () => {
+  // A justified paragraph set with hyphenation, and the copy a PDF viewer
+  // gives of it: the hyphens at line ends gone, every other line ending in a
+  // space. Its widest lines are the broken ones.
+  const set = [
+    'Het college heeft in de vergadering van april uitgebreid gesproken over de',
+    'plannen voor de nieuwe bibliotheek aan de rand van het stadspark en over',
+    'de kosten die daarbij horen voor de komende twaalf jaren, samen met alle bij-',
+    'dragen van het rijk aan het onderhoud van de fietspaden rond het park, waar',
+    'ook een speeltuin moet komen en waar de buurtvereniging al jaren om',
+    'vraagt omdat de oude te klein is voor alle kinderen die er na schooltijd graag',
+    'willen sporten omdat hun toestellen niet meer voldoen aan de normen.',
+    'Ook wil het college de verlichting langs de paden vervangen, zodat de',
+    'bewoners zich er ook in de avond veilig voelen en de wijkagent er minder ver-',
+    'nielingen hoeft op te nemen dan in de afgelopen winter het geval was.',
+  ]
+  const copied = set.map((line) => (line.endsWith('-') ? line.slice(0, -1) : `${line} `))
+
+  test('should be measured with the hyphen the typesetter set', () => {
+    const typeset = measureFill(linesOf(set.join('\n')))
+    const fill = measureFill(linesOf(copied.join('\n')), true)
+    expect(fill?.full).toBeCloseTo(typeset?.full ?? 0, 6)
+    expect(fill?.hyphenates).toBe(true)
+    // Unmarked, the lines are taken as they stand.
+    expect(measureFill(linesOf(copied.join('\n')))?.full).toBeLessThan(typeset?.full ?? 0)
+  })
+
+  test('should leave the paragraph end the layout shows where it is', () => {
+    // The first paragraph's last line had room for "Ook" by the measure the
+    // broken lines show, not by the measure they show without their hyphen.
+    const paragraphs = (text: string): number =>
+      fromText(text, { language: 'nl' }).children.filter((node) => node.type === 'paragraph').length
+    expect(paragraphs(set.join('\n'))).toBe(2)
+    expect(paragraphs(copied.join('\n'))).toBe(2)
   })
 })
 

@@ -24,11 +24,46 @@ export interface Io {
 }
 
 /**
+ * Exit code when the reader of standard output went away (`kopij … | head`):
+ * 128 + SIGPIPE, what a shell reports for `cat` or `git` cut short the same
+ * way, so `set -o pipefail` scripts still see that the output was not all
+ * read.
+ */
+const readerGoneExitCode = 141
+
+/**
+ * End quietly once the reader of standard output has closed the pipe. Node
+ * ignores SIGPIPE, so without this every later write raises an unhandled
+ * EPIPE error and a stack trace that says nothing useful to the user.
+ *
+ * @param error The stream's error.
+ */
+function endWhenReaderGone(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') process.exit(readerGoneExitCode)
+  throw error
+}
+
+/**
+ * Diagnostics to a reader that has gone (`kopij … 2>&1 | head`) are lost, but
+ * the conversions go on: their outputs are files, which the closed pipe does
+ * not touch.
+ *
+ * @param error The stream's error.
+ */
+function ignoreWhenReaderGone(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') throw error
+}
+
+/**
  * The process's own streams.
  *
  * @returns The `Io` of this process.
  */
 export function processIo(): Io {
+  if (!process.stdout.listeners('error').includes(endWhenReaderGone))
+    process.stdout.on('error', endWhenReaderGone)
+  if (!process.stderr.listeners('error').includes(ignoreWhenReaderGone))
+    process.stderr.on('error', ignoreWhenReaderGone)
   return {
     async readStdin() {
       const chunks: Buffer[] = []

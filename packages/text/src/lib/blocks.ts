@@ -3,6 +3,7 @@
  * break inside a block decided.
  */
 import { type BoundaryContext, endsNumberedHeading, isBlockBoundary } from './block-boundary.js'
+import { endsHeadingLine } from './heading-line.js'
 import type { HyphenContext } from './hyphen-repair.js'
 import type { Layout } from './layout.js'
 import { type BreakDecision, decideBreak } from './line-break.js'
@@ -41,7 +42,7 @@ export function groupBlocks(
   let blankBetween = false
   const body = lines.filter((line) => !line.blank && !isFurniture(line))
   let bodyIndex = -1
-  const fill = measureFill(body)
+  const fill = measureFill(body, layout.trailingSpaceMarksWrap)
   // The next word's first syllable only tells where the typesetter
   // hyphenates: hyphens stand at line ends, or were lost (found as such, or
   // in text copied with its soft wraps marked, where none can be counted).
@@ -87,7 +88,9 @@ export function groupBlocks(
       !current ||
       !previous ||
       opensNextItem(current, line) ||
-      (current.lines.length === 1 && endsNumberedHeading(previous, line)) ||
+      (current.lines.length === 1 &&
+        (endsNumberedHeading(previous, line) ||
+          endsHeadingLine(previous, line, fill, context.language, hyphenates))) ||
       isBlockBoundary(previous, line, contextAt(current, blankBetween))
     ) {
       fit(current)

@@ -18,6 +18,7 @@ import {
 } from './letters.js'
 import { isKnownWord, isWord } from './lexicon.js'
 import type { Vocabulary } from './vocabulary.js'
+import { hasForeignOnset, vowel } from './word-onset.js'
 
 /**
  * What to do with the hyphen: drop it, keep it, or keep it and the space
@@ -154,6 +155,12 @@ export function repairHyphen(left: string, right: string, context: HyphenContext
   // would also accept the closed compound.
   const prefixCount = context.vocabulary.get(`${lowerCase(lastPart)}-`) ?? 0
   if (joinedIsWord && prefixCount < minPrefixUses) return certainVerdict('drop', 'lexicon-joined')
+  // A lower-case piece without a vowel ("pdf-⏎bestand", "btw-⏎nummer") that
+  // makes no word with the next is an abbreviation: hyphenation breaks
+  // between syllables, and every syllable has a vowel. Dutch and German join
+  // an abbreviation to the next word with a hyphen. (Where the two make a
+  // known word, "htt-⏎ps", a typesetter did break that word there.)
+  if (!vowel.test(lastPart)) return certainVerdict('keep', 'abbreviation-before')
   if (prefixCount > 0) return certainVerdict('keep', 'vocabulary-prefix')
   const headStatus = wordStatus(language, lastPart)
   const tailStatus = wordStatus(language, tailWord)
@@ -161,7 +168,12 @@ export function repairHyphen(left: string, right: string, context: HyphenContext
     return compoundOfWords(language, lastPart, tailWord, tail, headStatus, tailStatus)
   if (headStatus === 'none' && tailStatus === 'none') return certainVerdict('drop', 'fragments')
   // One half is a word, the other is not, nor is the whole: a word the
-  // lexicon lacks. The patterns say whether the break was a possible one.
+  // lexicon lacks, or an abbreviation joined to a word ("vte-⏎posities").
+  // A first piece that begins as no word of the document does is no
+  // syllable of a word; otherwise the patterns say whether the break was a
+  // possible one.
+  if (tailStatus !== 'none' && hasForeignOnset(lastPart, context.vocabulary))
+    return { decision: 'keep', evidence: 'no-word-onset', uncertain: true }
   if (canBreakAt(language, whole, lastPart.length) === false)
     return { decision: 'keep', evidence: 'no-hyphenation-point', uncertain: true }
   return { decision: 'drop', evidence: 'hyphenation-point', uncertain: true }
@@ -232,8 +244,6 @@ function wordStatus(language: string, word: string): WordStatus {
   if (isWord(language, word) !== false) return 'own'
   return isWord('en', word) === true ? 'english' : 'none'
 }
-
-const vowel = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/i
 
 /**
  * Two words joined by a hyphen at a line end, where the closed compound is

@@ -279,9 +279,12 @@ export function textWidth(text: string): number {
  * in lowercase and the line does not end a clause).
  *
  * @param lines The body lines, in order (no furniture, no blanks).
+ * @param wrapsMarked Whether the text marks its soft wraps with a trailing
+ *   space (`Layout.trailingSpaceMarksWrap`): there a line without one that
+ *   runs on in lowercase lost its hyphenation hyphen.
  * @returns The fill model, or `undefined` when too few lines run on.
  */
-export function measureFill(lines: Line[]): LineFill | undefined {
+export function measureFill(lines: Line[], wrapsMarked = false): LineFill | undefined {
   const widths: number[] = []
   const itemWidths: number[] = []
   // The widths of an item's later lines that run on.
@@ -294,6 +297,8 @@ export function measureFill(lines: Line[]): LineFill | undefined {
   // Whether the run of lines the line belongs to opened with a list marker:
   // an item's lines are narrower than the paragraphs'.
   let inItem = false
+  // Lines whose hyphenation hyphen was lost (see `lostHyphen`).
+  let lost = 0
   // Each line's width, measured once: both passes below need most of them.
   const lineWidths = new Float64Array(lines.length).fill(-1)
   const widthAt = (index: number): number => {
@@ -311,6 +316,14 @@ export function measureFill(lines: Line[]): LineFill | undefined {
       line.page === next.page && startsLowercase(next.text) && !endsWithMark(line.text, '.!?:;')
     const before = ranOn
     ranOn = runsOn
+    // The typesetter set a hyphen at the end of a line that lost it in the
+    // copy. Measured without it, every such line would count as a little
+    // short of the measure, and the measure learnt from them too narrow.
+    const hyphen = wrapsMarked && lostHyphen(line, next) ? textWidth('-') : 0
+    if (hyphen > 0) {
+      lineWidths[index] = textWidth(line.text) + hyphen
+      lost++
+    }
     const marker = !before || runsOn ? line.marker : undefined
     if (!before) inItem = marker !== undefined
     if (!runsOn) continue
@@ -323,7 +336,7 @@ export function measureFill(lines: Line[]): LineFill | undefined {
     // An item's first line that runs on shows the list measure (hanging
     // indent: the text of every item line starts at the same place); its
     // later lines show whether the items do hang.
-    if (marker) itemWidths.push(textWidth(line.text.slice(marker.length)))
+    if (marker) itemWidths.push(textWidth(line.text.slice(marker.length)) + hyphen)
     else if (inItem) continuations.push(width)
   }
   if (widths.length < minLines) return undefined
@@ -355,7 +368,7 @@ export function measureFill(lines: Line[]): LineFill | undefined {
           ),
         )
       : fitShare
-  let broken = 0
+  let broken = lost
   lines.forEach((line, index) => {
     if (endsInLetterHyphen(line.text) || widthAt(index) > full * overlongFactor) broken++
   })
@@ -378,6 +391,16 @@ export function measureFill(lines: Line[]): LineFill | undefined {
     fill.itemsHang = continuations.length > 0 && wide.length < continuations.length * hangingShare
   }
   return fill
+}
+
+/**
+ * Check whether a line lost its hyphenation hyphen, in a text that marks its
+ * soft wraps with a trailing space: the line ends in a letter without the
+ * mark and the next line goes on in lowercase (the word was broken there, as
+ * the line-break decision takes it too).
+ */
+function lostHyphen(line: Line, next: Line): boolean {
+  return !line.trailingSpace && /\p{L}$/u.test(line.text) && startsLowercase(next.text)
 }
 
 /**
