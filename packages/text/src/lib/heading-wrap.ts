@@ -129,7 +129,7 @@ export function joinWrappedHeadings(
       index === 1 &&
       previous &&
       continuesTitle(previous, block, third) &&
-      !(third && wrapped(block.text, third.text, printedLines, endsOpen))
+      !(third && wrapped(block.text, third.text, printedLines, language))
     ) {
       result[0] = joined(previous, block)
       continue
