@@ -127,6 +127,17 @@ const latexDefault = {
   header: 'none',
   page: 'number',
 }
+/**
+ * Documents no rule was studied or tuned on: written on 29 November 2026
+ * before that session's level rules, scored then (main 32883b1: lo h.lvl
+ * 66.0, tex 72.5) and reported apart since. Study a new document, not
+ * these; once a rule is tuned on one, take it out of this list and say so.
+ */
+const blind = new Set([
+  'nl-kamerbrief-laaggeletterdheid',
+  'en-annual-report-museums',
+  'de-handreichung-veranstaltungen',
+])
 /** Share of the corpus's labels the labeller must give back (it gives 5535 of 5536). */
 const minAgreement = 0.995
 const typesetters = {
@@ -326,12 +337,39 @@ for (const variant of variants) {
 // Score with the corpus's scorer (its copy in the corpus-shaped tree).
 const table = execFileSync(
   'node',
-  [join(tree, 'score.mjs'), join(out, 'out'), '--json', join(out, 'score.json')],
+  [join(tree, 'score.mjs'), join(out, 'out'), '--json', join(out, 'score.json'), '--docs'],
   { encoding: 'utf8' },
 )
 const rows = table.slice(table.indexOf('group'))
-writeFileSync(join(out, 'score.txt'), rows)
+// Per document, and the blind documents apart: a rule that lifts the
+// documents it was studied on but not the blind ones fits those documents.
+const { perDoc } = JSON.parse(readFileSync(join(out, 'score.json'), 'utf8'))
+const pct = (/** @type {number} */ value) => (100 * value).toFixed(1).padStart(6)
+const docRows = [
+  'document                                 variant    para.F1 head.F1  h.lvl',
+  ...perDoc.map(
+    (/** @type {any} */ row) =>
+      `${(row.id + (blind.has(row.id) ? ' (blind)' : '')).padEnd(40)} ${row.variant.padEnd(9)} ${pct(row.blocks.paragraph.f1)}  ${pct(row.blocks.heading.f1)} ${pct(row.heading.levelExact)}`,
+  ),
+]
+/** h.lvl over a set of documents: headings at the gold level / headings matched. */
+const levelOf = (/** @type {any[]} */ docs) => {
+  const same = docs.reduce(
+    (sum, row) => sum + Math.round(row.heading.levelExact * row.heading.matched),
+    0,
+  )
+  const matched = docs.reduce((sum, row) => sum + row.heading.matched, 0)
+  return `${pct(matched ? same / matched : 0).trim()} (${same}/${matched})`
+}
+for (const variant of variants) {
+  const docs = perDoc.filter((/** @type {any} */ row) => row.variant === variant)
+  docRows.push(
+    `${variant}: h.lvl blind ${levelOf(docs.filter((/** @type {any} */ row) => blind.has(row.id)))}, others ${levelOf(docs.filter((/** @type {any} */ row) => !blind.has(row.id)))}`,
+  )
+}
+writeFileSync(join(out, 'score.txt'), `${rows}\n${docRows.join('\n')}\n`)
 console.log(rows)
+console.log(docRows.join('\n'))
 console.error(
   `eval:heldout: inputs, gold and labels in ${tree}; kopij's output in ${join(out, 'out')}`,
 )
