@@ -7,6 +7,7 @@
  * justified lines ("mmm" against "iii"); summed glyph widths vary less.
  */
 import { breakPoints, firstSyllable } from './hyphenation-points.js'
+import { atMost } from './layout.js'
 import { endsInLetterHyphen } from './letters.js'
 import { endsWithMark, firstWord, startsLowercase } from './line-edges.js'
 import type { Line } from './lines.js'
@@ -331,7 +332,7 @@ export function measureFill(lines: Line[]): LineFill | undefined {
   // which made the sorts most of this function's time.
   const sorted = Float64Array.from(widths).sort()
   const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? 0
-  const usual = sorted.filter((width) => width <= median * overlongFactor)
+  const usual = atMost(sorted, median * overlongFactor)
   const quantile = (share: number): number => usual[Math.floor((usual.length - 1) * share)] ?? 0
   const full = quantile(fullQuantile)
   // Only in justified text do the lines that run on fill the measure, so
