@@ -179,3 +179,31 @@ describe('fromText', () => {
     )
   }
 })
+
+// Shapes that were once quadratic: a paragraph set on one line (text copied
+// from a word processor: every word searched the rest of its line), and one
+// block of many lines with words broken at their ends (each dropped hyphen
+// copied the block's text so far). Each should take about as long as 1 MB of
+// report text above.
+describe('fromText, long lines and blocks', () => {
+  const oneLine = 'De gemeente heeft het beleid in het afgelopen jaar uitgevoerd. '.repeat(16_000)
+  const oneBlock = Array.from({ length: 11_000 }, (_, index) =>
+    index % 2 === 0
+      ? 'de uitvoering van het beleid is een gebalan-'
+      : 'ceerde aanpak van de gemeente en',
+  ).join('\n')
+  bench(
+    '1 MB on one line',
+    () => {
+      fromText(oneLine, { language: 'nl' })
+    },
+    { iterations: 3, time: 0, warmupIterations: 1 },
+  )
+  bench(
+    '0.4 MB in one block of broken lines',
+    () => {
+      fromText(oneBlock, { language: 'nl' })
+    },
+    { iterations: 3, time: 0, warmupIterations: 1 },
+  )
+})
