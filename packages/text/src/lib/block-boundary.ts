@@ -73,6 +73,8 @@ export interface BoundaryContext {
   inListItem?: boolean
   /** The family of that list item's marker ("•", "1."), when it is one. */
   listFamily?: string | undefined
+  /** The lines of the block the first line ends, in order (it is the last). */
+  blockLines?: readonly Line[]
   /** The document's measure in estimated widths, when known. */
   fill?: LineFill | undefined
   /**
@@ -110,6 +112,7 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
     return true
   if (endsAttribution(line.text) && startsUpper(next.text)) return true
   if (quotationsMeet(line.text, next.text)) return true
+  if (context.blockLines && quotationCloses(context.blockLines, next.text)) return true
   if (line.text.endsWith('-')) return false
   if (
     layout.runInLabels &&
@@ -318,6 +321,35 @@ function endsAttribution(text: string): boolean {
  */
 function quotationsMeet(text: string, next: string): boolean {
   return /[.!?…]["”»’']$/u.test(text) && /^["“„«‘]\p{Lu}/u.test(next)
+}
+
+/** A sentence's mark and a closing double quote at the end of a line. */
+const closedQuotation = /[.!?…]["”»]$/u
+
+/** Double quotation marks, opening and closing. */
+const doubleQuotes = /["“”„«»]/gu
+
+/**
+ * Check whether the block so far is one quotation that closes at the end of
+ * its last line, before a line that starts a sentence: the block opens with
+ * a quotation mark, the last line ends a sentence and the quotation, and the
+ * marks in between pair up (a quotation inside it, "18 jaar!"). A quoted
+ * statement standing alone (a respondent's words, the question a study
+ * asks) is set as a block of its own; the sentence after it starts another,
+ * whether or not its line was full.
+ *
+ * @param lines The block's lines, the line before the break last.
+ * @param next The line after the break.
+ * @returns Whether the block ends there.
+ */
+function quotationCloses(lines: readonly Line[], next: string): boolean {
+  const last = lines.at(-1)?.text ?? ''
+  // Most lines end otherwise: the block need not be read.
+  if (!closedQuotation.test(last) || !/^["“„«]/u.test(lines[0]?.text ?? '')) return false
+  if (!/^["'“‘„(]?\p{Lu}/u.test(next)) return false
+  let marks = 0
+  for (const line of lines) marks += line.text.match(doubleQuotes)?.length ?? 0
+  return marks % 2 === 0
 }
 
 /**

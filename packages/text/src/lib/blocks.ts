@@ -57,6 +57,7 @@ export function groupBlocks(
     following,
     inListItem: false,
     listFamily: undefined,
+    blockLines: [],
     fill,
     language: hyphenates ? context.language : undefined,
   }
@@ -64,6 +65,7 @@ export function groupBlocks(
     boundary.blankBetween = blank
     boundary.inListItem = block.marked
     boundary.listFamily = block.family
+    boundary.blockLines = block.lines
     following.length = 0
     for (let at = bodyIndex + 1; at < bodyIndex + 3 && at < body.length; at++)
       following.push(body[at] as Line)
