@@ -289,6 +289,15 @@ describe('isBlockBoundary in a list item', () => {
     expect(check(`${item}\n${paragraphLine}`)).toBe(true)
     // Within the list measure the item may go on.
     expect(check(`${item}\nDaarna volgde de begroting van de gemeente voor het`)).toBe(false)
+    // A line within the list measure that runs on into a line outside it
+    // stands outside the list too.
+    const outside = 'jaar 2025, met de plannen van het college voor de komende vier jaren'
+    expect(check(`${item}\nDaarna volgde de begroting van de gemeente voor het\n${outside}`)).toBe(
+      true,
+    )
+    expect(
+      check(`${item}\nDaarna volgde de begroting van de gemeente voor het\nvolgende jaar.`),
+    ).toBe(false)
     // Where the items' lines wrap back to the margin, a wide line tells nothing.
     const [line, next] = linesOf(`${item}\n${paragraphLine}`) as [Line, Line]
     expect(

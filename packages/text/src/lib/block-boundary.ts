@@ -170,7 +170,9 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
     return (
       upper &&
       !/[,;]$/.test(line.text) &&
-      (itemLineHasRoom(line.text, nextWord, fill) || setOutsideList(next.text, fill))
+      (itemLineHasRoom(line.text, nextWord, fill) ||
+        setOutsideList(next.text, fill) ||
+        runsOutsideList(line, next, after, fill))
     )
   // A sentence or a lead-in ends at a line the next word would have fitted
   // on: the typesetter ended the paragraph there.
@@ -191,6 +193,29 @@ function itemLineHasRoom(line: string, nextWord: string, fill: LineFill): boolea
   return fill.item === undefined
     ? hasRoomLeft(line, nextWord, fill, listFitShare)
     : itemHasRoom(line, nextWord, fill, fill.item)
+}
+
+/**
+ * Check whether an item's sentence ends before a line that runs on into a
+ * line set outside the list: the two lines are one sentence, so the first
+ * stands outside the list too, however short it is (the last line of an
+ * item and the first of the paragraph after it can both be narrower than
+ * the list measure; the paragraph's next line shows its measure).
+ *
+ * @param line The item's line, before the break.
+ * @param next The line after the break.
+ * @param after The line after that.
+ * @param fill The document's fill model.
+ * @returns Whether the item ends at the break.
+ */
+function runsOutsideList(line: Line, next: Line, after: Line | undefined, fill: LineFill): boolean {
+  return (
+    after !== undefined &&
+    endsWithMark(line.text, '.!?') &&
+    !endsWithMark(next.text, '.!?:;') &&
+    after.marker === undefined &&
+    setOutsideList(after.text, fill)
+  )
 }
 
 /**
