@@ -629,3 +629,161 @@ test('should count a numbered run under the title as the top level of the outlin
     '## Stap 3: Het verslag',
   ])
 })
+
+/**
+ * A report whose findings treat three topics alike, each under the same
+ * labels; blank lines between the blocks, so that only the levels are
+ * tested.
+ */
+function themedReport(
+  opening: string,
+  topics = 3,
+  between: string[] = [],
+  extra: string[] = [],
+): string {
+  const topic = (name: string, text: string, seen: string, advice: string): string[] => [
+    name,
+    text,
+    'Wat we zagen',
+    seen,
+    ...(name === 'Invullen' ? extra : []),
+    'Wat we adviseren',
+    advice,
+    ...(name === 'Inloggen' ? between : []),
+  ]
+  return [
+    'Onderzoek naar het digitale loket',
+    opening,
+    'Wij volgden de inwoners bij drie stappen die iedereen moet zetten.',
+    ...[
+      topic(
+        'Inloggen',
+        'Het inloggen is de eerste stap die iedere inwoner moet zetten.',
+        'De meeste inwoners vonden de knop om in te loggen niet meteen.',
+        'Zet de knop bovenaan de pagina en maak hem groter dan nu.',
+      ),
+      topic(
+        'Invullen',
+        'Daarna vult de inwoner het formulier in met zijn eigen gegevens.',
+        'Veel inwoners wisten niet welke velden zij moesten invullen.',
+        'Markeer de verplichte velden en leg bij elk veld kort uit wat er moet.',
+      ),
+      topic(
+        'Betalen',
+        'Na het invullen van het formulier betaalt de inwoner de kosten.',
+        'Bijna iedereen betaalde zonder problemen met de eigen bank.',
+        'Laat de betaling zoals hij is en toon daarna een duidelijke bevestiging.',
+      ),
+    ]
+      .slice(0, topics)
+      .flat(),
+    'Kosten van het loket',
+    'Het loket kost de gemeente elk jaar ruim twee ton aan licenties.',
+    'Verdeling over de jaren',
+    'De meeste kosten vallen in het eerste jaar, bij de aanschaf.',
+    'Tot slot',
+    'Wij testen het loket na de aanpassingen opnieuw met een nieuwe groep.',
+  ].join('\n\n')
+}
+
+test('should put parallel topics over the same labels under the section before the first of them', () => {
+  // Three topics, each over "Wat we zagen" and "Wat we adviseren", are
+  // siblings under "Bevindingen per stap"; "Kosten van het loket" opens no
+  // labels, so it leaves the topics for their parent's level, and the heading after it
+  // may open below it.
+  expect(headings(themedReport('Bevindingen per stap'))).toEqual([
+    '# Onderzoek naar het digitale loket',
+    '## Bevindingen per stap',
+    '### Inloggen',
+    '#### Wat we zagen',
+    '#### Wat we adviseren',
+    '### Invullen',
+    '#### Wat we zagen',
+    '#### Wat we adviseren',
+    '### Betalen',
+    '#### Wat we zagen',
+    '#### Wat we adviseren',
+    '## Kosten van het loket',
+    '### Verdeling over de jaren',
+    '## Tot slot',
+  ])
+})
+
+test('should keep parallel topics after an introduction beside it, not under it', () => {
+  // An introduction introduces the report, not the topics after it.
+  expect(headings(themedReport('Inleiding'))).toEqual([
+    '# Onderzoek naar het digitale loket',
+    '## Inleiding',
+    '## Inloggen',
+    '### Wat we zagen',
+    '### Wat we adviseren',
+    '## Invullen',
+    '### Wat we zagen',
+    '### Wat we adviseren',
+    '## Betalen',
+    '### Wat we zagen',
+    '### Wat we adviseren',
+    '## Kosten van het loket',
+    '### Verdeling over de jaren',
+    '## Tot slot',
+  ])
+})
+
+test('should not group two topics that share labels: they may share them by chance', () => {
+  // Two sections can both show "Home" or "Wat we zagen"; three alike are a
+  // pattern. The two stay each a level above its labels, with no parent.
+  expect(headings(themedReport('Bevindingen per stap', 2)).slice(1, 5)).toEqual([
+    '## Bevindingen per stap',
+    '## Inloggen',
+    '### Wat we zagen',
+    '### Wat we adviseren',
+  ])
+})
+
+test('should not group topics that other sections stand between', () => {
+  // Siblings follow one another: a topic after another section is in
+  // another part of the report, so two topics remain, and no group.
+  const between = ['Inloggen met een app', 'Sommige inwoners gebruiken de app om in te loggen.']
+  expect(headings(themedReport('Bevindingen per stap', 3, between)).slice(1, 4)).toEqual([
+    '## Bevindingen per stap',
+    '## Inloggen',
+    '### Wat we zagen',
+  ])
+})
+
+test('should count a heading between two labels as one of them', () => {
+  // "Wat opviel bij ouderen" stands once, between two labels: it belongs
+  // to the labels, so the topics stay one group and the group ends after it.
+  const extra = ['Wat opviel bij ouderen', 'Ouderen vroegen vaker om hulp bij het invullen.']
+  expect(headings(themedReport('Bevindingen per stap', 3, [], extra)).slice(1, 10)).toEqual([
+    '## Bevindingen per stap',
+    '### Inloggen',
+    '#### Wat we zagen',
+    '#### Wat we adviseren',
+    '### Invullen',
+    '#### Wat we zagen',
+    '#### Wat opviel bij ouderen',
+    '#### Wat we adviseren',
+    '### Betalen',
+  ])
+})
+
+test('should make the heading after a foreword its sibling, and open subsections below that one', () => {
+  const chapters = ['Gute Zusammenarbeit', 'Planung im Quartier', 'Umsetzung vor Ort']
+  const text = 'Die Arbeit im Quartier gelingt nur mit vielen Partnern gemeinsam.'
+  const input = ['Leitfaden für die Arbeit im Quartier', 'Vorwort', text]
+  for (const chapter of chapters) {
+    input.push(chapter, text)
+    for (const step of ['Früh anfangen', 'Offen bleiben', 'Ergebnisse zeigen'])
+      input.push(`${step} bei der ${chapter}`, text)
+  }
+  input.push('Ausblick', text)
+  const levels = headings(input.join('\n'), { language: 'de' }).map(
+    (heading) => heading.split(' ')[0],
+  )
+  // Fourteen headings make two levels. The first chapter is the foreword's
+  // sibling, not its subsection, and its level is known, so its sections
+  // open below it. (The later chapters look like sections: nothing in the
+  // text tells them apart.)
+  expect(levels.slice(0, 6)).toEqual(['#', '##', '##', '###', '###', '###'])
+})

@@ -84,6 +84,21 @@ const furniture = {
     header: 'none',
     page: 'number',
   },
+  'nl-kamerbrief-laaggeletterdheid': {
+    ref: 'Tweede Kamer, vergaderjaar 2025–2026, 28 760, nr. 112',
+    header: 'none',
+    page: 'number',
+  },
+  'en-annual-report-museums': {
+    ref: 'Valley Museums Trust – Annual Report and Review 2025',
+    header: 'none',
+    page: 'page',
+  },
+  'de-handreichung-veranstaltungen': {
+    ref: 'Der Oberbürgermeister – Handreichung Nr. 7/2025',
+    header: 'title',
+    page: 'number',
+  },
 }
 /**
  * How LaTeX sets each document, varied as the corpus's are: one narrow
@@ -100,6 +115,9 @@ const latexLayout = {
   'en-guide-community-gardens': { twoColumns: true },
   'nl-evaluatie-wijkteams': { header: 'title', page: 'pagina' },
   'de-leitfaden-buergerbeteiligung': { fontSize: '11pt', page: 'seite' },
+  'nl-kamerbrief-laaggeletterdheid': { fontSize: '11pt', page: 'pagina' },
+  'en-annual-report-museums': { twoColumns: true, page: 'page' },
+  'de-handreichung-veranstaltungen': { header: 'title', page: 'seite' },
 }
 /** @type {{ twoColumns: boolean, numbered: boolean, fontSize: '10pt' | '11pt', header: 'title' | 'none', page: keyof typeof latexPageNumberFormats }} */
 const latexDefault = {

@@ -3,6 +3,7 @@
  * break inside a block decided.
  */
 import { type BoundaryContext, endsNumberedHeading, isBlockBoundary } from './block-boundary.js'
+import { endsHeadingLine } from './heading-line.js'
 import type { HyphenContext } from './hyphen-repair.js'
 import type { Layout } from './layout.js'
 import { type BreakDecision, decideBreak } from './line-break.js'
@@ -89,7 +90,9 @@ export function groupBlocks(
       !current ||
       !previous ||
       opensNextItem(current, line) ||
-      (current.lines.length === 1 && endsNumberedHeading(previous, line)) ||
+      (current.lines.length === 1 &&
+        (endsNumberedHeading(previous, line) ||
+          endsHeadingLine(previous, line, fill, context.language, hyphenates))) ||
       isBlockBoundary(previous, line, contextAt(current, blankBetween))
     ) {
       fit(current)

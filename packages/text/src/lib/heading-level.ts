@@ -26,14 +26,18 @@
  *   its text recurs as a label under several topics;
  * - the heading just before a block of repeated labels ("Bevinding",
  *   "Aanbeveling" under each finding) is one level above the labels;
+ *   three or more such topics in a row are siblings under the heading
+ *   before the first (not an introduction, summary or foreword), and the
+ *   heading after the last one's labels goes back to that heading's level;
+ * - the heading after a foreword is a top-level section;
  * - without section numbers, a heading that nothing but its place puts at
  *   a level is followed by its siblings: after it, a heading with no other
  *   sign of its rank takes the same level, not one deeper;
  * - a run-in heading sits below the section it is in, at level 4 or deeper.
  */
 import type { TypedBlock } from './block-kind.js'
-import { labelBlockOpeners } from './label-block.js'
-import { isPartName } from './part-name.js'
+import { labelBlockOpeners, labelTopicGroups } from './label-block.js'
+import { isForeword, isOpeningPart, isPartName } from './part-name.js'
 
 /** Shallowest level a run-in heading gets (LaTeX runs in its fourth level). */
 const runInMinLevel = 4
@@ -81,6 +85,28 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
       parents.set(index, following)
     following = standalone(index) ? following + 1 : 0
   }
+  // The topic above a block of repeated labels opens them as a heading
+  // directly above another would.
+  const openers = numberedLevel === undefined ? labelBlockOpeners(blocks, standalone) : []
+  // Topics over the same labels are siblings, like the members of a
+  // numbered run, and what stands before the first of them is their
+  // parent: a report that treats several topics alike groups them under
+  // one section ("Bevindingen per thema" over "Bereikbaarheid", "De hulp
+  // zelf"). Not an introduction or summary: it introduces the report, and
+  // the topics after it are its siblings. The first heading after the
+  // group (after the last topic's labels) is no topic: it leaves the group
+  // for the level of the group's parent. `exits` holds the parent of each
+  // such heading (undefined: the group is top-level).
+  const exits = new Map<number, number | undefined>()
+  for (const { topics, exit } of labelTopicGroups(blocks, openers, standalone)) {
+    let anchor: number | undefined = (topics[0] as number) - 1
+    while (anchor >= 0 && !(standalone(anchor) || anchor === title)) anchor--
+    if (anchor < 0 || anchor === title || isOpeningPart(blocks[anchor]?.text ?? ''))
+      anchor = undefined
+    const run: NumberRun = { anchor, nested: true }
+    for (const topic of topics) if (!groups.has(topic)) groups.set(topic, run)
+    if (exit !== undefined && !groups.has(exit)) exits.set(exit, anchor)
+  }
   // The heading before a run of numbered headings opens them, as the
   // first of a run of headings opens the next: it stands as many levels
   // above the lowest as the deeper of the two shows ("Aanpak" directly
@@ -91,9 +117,6 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
     if (block?.kind === 'heading' && block.numbering === undefined)
       parents.set(anchor, Math.max(parents.get(anchor) ?? 0, nested ? 2 : 1))
   }
-  // The topic above a block of repeated labels opens them as a heading
-  // directly above another would.
-  const openers = numberedLevel === undefined ? labelBlockOpeners(blocks, standalone) : []
   for (const opener of openers) if (!parents.has(opener)) parents.set(opener, 1)
   const parts = partNames(blocks, standalone, title)
   // A topic over its labels shows two levels, as a heading over another does.
@@ -126,6 +149,8 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
   let previousGuessed = false
   // Level of the last heading that stands on its own line.
   let sectionLevel = 1
+  // Index of the last heading that stands on its own line (not the title).
+  let previousStandalone: number | undefined
   blocks.forEach((block, index) => {
     if (block.kind !== 'heading' || index === title) return
     const afterHeading = blocks[index - 1]?.kind === 'heading' && index - 1 !== title
@@ -152,7 +177,25 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
       level = topLevel
     // A report's standard parts are its top-level sections.
     else if (parts.has(index)) level = topLevel
-    else if (run !== undefined) level = numberedLevel === undefined ? leafLevel - run : topLevel
+    // A foreword has no subsections: the heading after its text is its
+    // sibling, a top-level section whose level is known, as the first
+    // heading's is.
+    else if (
+      numberedLevel === undefined &&
+      previousStandalone !== undefined &&
+      parts.has(previousStandalone) &&
+      isForeword(blocks[previousStandalone]?.text ?? '')
+    )
+      level = topLevel
+    // The heading after a group of topics over the same labels opens no
+    // labels, so it is no topic, and no label: it leaves the group for its
+    // parent's level (a numbered run gets no such rule: reports mix
+    // numbered and unnumbered siblings). Its level is known, so headings
+    // after it may open below it.
+    else if (exits.has(index)) {
+      const anchor = exits.get(index)
+      level = (anchor === undefined ? undefined : levels.get(anchor)) ?? topLevel
+    } else if (run !== undefined) level = numberedLevel === undefined ? leafLevel - run : topLevel
     // A heading opens at most one level below the one before it. In a
     // document numbered by sections, an unnumbered heading inside one is its
     // subsection.
@@ -180,6 +223,7 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
     previousLevel = clamped
     previousGuessed = guessed
     if (block.runIn === undefined) {
+      previousStandalone = index
       if (block.numbering && numberedLevel) lastNumbered = clamped
       // Run-in headings sit below the section they are in: in a document
       // numbered by sections, the last numbered one, not an unnumbered

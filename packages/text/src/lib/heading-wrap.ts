@@ -118,12 +118,6 @@ export function joinWrappedHeadings(
   printedLines: ReadonlySet<string>,
   language: string | undefined,
 ): TypedBlock[] {
-  const ownOpenEnders = openEndersByLanguage[language?.toLowerCase().split('-')[0] ?? '']
-  /** Whether a heading's last word is one a heading does not end with. */
-  const endsOpen = (text: string): boolean => {
-    const last = text.split(' ').at(-1)?.toLowerCase() ?? ''
-    return openEnders.has(last) || ownOpenEnders?.has(last) === true
-  }
   const result: TypedBlock[] = []
   for (const block of typed) {
     const previous = result.at(-1)
@@ -135,7 +129,7 @@ export function joinWrappedHeadings(
       block.numbering === undefined &&
       previous.block.lines.length === 1 &&
       block.block.lines.length === 1 &&
-      wrapped(previous.text, block.text, printedLines, endsOpen)
+      wrapped(previous.text, block.text, printedLines, language)
     ) {
       result[result.length - 1] = joined(previous, block)
       continue
@@ -150,7 +144,7 @@ export function joinWrappedHeadings(
       block.skip === undefined &&
       previous.block.lines.length === 1 &&
       block.block.lines.length === 1 &&
-      endsOpen(previous.text) &&
+      endsOpen(previous.text, language) &&
       `${previous.text} ${block.text}`.split(' ').length <= joinedMaxWords
     ) {
       result[result.length - 1] = joined(previous, block)
@@ -178,10 +172,25 @@ function wrapped(
   first: string,
   second: string,
   printedLines: ReadonlySet<string>,
-  endsOpen: (text: string) => boolean,
+  language: string | undefined,
 ): boolean {
   const joined = `${first} ${second}`
   if (joined.split(' ').length > joinedMaxWords) return false
   if (printedLines.has(joined)) return true
-  return endsOpen(first)
+  return endsOpen(first, language)
+}
+
+/**
+ * Check whether a text ends in a word a heading does not end with: an
+ * article, preposition or conjunction of Dutch, English or German (and the
+ * language's own, see `openEndersByLanguage`).
+ *
+ * @param text The text.
+ * @param language The document's language (BCP 47), if known.
+ * @returns Whether its last word leaves it open.
+ */
+export function endsOpen(text: string, language: string | undefined): boolean {
+  const last = text.split(' ').at(-1)?.toLowerCase() ?? ''
+  const own = openEndersByLanguage[language?.toLowerCase().split('-')[0] ?? '']
+  return openEnders.has(last) || own?.has(last) === true
 }

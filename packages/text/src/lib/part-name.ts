@@ -77,3 +77,73 @@ export function isPartName(text: string): boolean {
   const members = name.split(coordination)
   return members.length > 1 && members.every(part)
 }
+
+/**
+ * Parts that open a report and stand apart from its topics: the summary,
+ * the foreword and the introduction say what the report is about, they do
+ * not hold its findings. A run of parallel topics after one is the
+ * introduction's sibling, not its subsections.
+ */
+const openingParts = new Set([
+  'samenvatting',
+  'managementsamenvatting',
+  'voorwoord',
+  'woord vooraf',
+  'inleiding',
+  'introductie',
+  'summary',
+  'executive summary',
+  'management summary',
+  'abstract',
+  'foreword',
+  'preface',
+  'introduction',
+  'zusammenfassung',
+  'kurzfassung',
+  'vorwort',
+  'einleitung',
+  'einführung',
+])
+
+/**
+ * Whether a heading names a part that opens a report (summary, foreword,
+ * introduction), which introduces the report rather than its topics.
+ *
+ * @param text The heading's text, without a section number.
+ */
+export function isOpeningPart(text: string): boolean {
+  return openingParts.has(
+    text
+      .toLowerCase()
+      .replace(/[.:]+$/, '')
+      .trim(),
+  )
+}
+
+/**
+ * Forewords: a short piece in one voice (a minister, a chair, the authors)
+ * before the report proper. A foreword has no subsections, so the heading
+ * after its text is its sibling.
+ */
+const forewords = new Set([
+  'voorwoord',
+  'woord vooraf',
+  'foreword',
+  'preface',
+  'vorwort',
+  'geleitwort',
+])
+
+/**
+ * Whether a heading names a foreword, a part without subsections.
+ *
+ * @param text The heading's text, without a section number.
+ */
+export function isForeword(text: string): boolean {
+  return forewords.has(
+    text
+      .toLowerCase()
+      .replace(/[.:]+$/, '')
+      .trim(),
+  )
+}
