@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { type HyphenContext, repairHyphen } from '../src/lib/hyphen-repair.js'
+import { type HyphenContext, repairHyphen, wordPieces } from '../src/lib/hyphen-repair.js'
 
 const dutch: HyphenContext = { language: 'nl', vocabulary: new Map(), hyphensAreGenuine: false }
 const english: HyphenContext = { language: 'en', vocabulary: new Map(), hyphensAreGenuine: false }
@@ -185,4 +186,33 @@ describe('repairHyphen', () => {
       uncertain: true,
     })
   })
+})
+
+test('should cut the pieces of the words at a hyphen as the patterns do', () => {
+  expect(wordPieces('(EU-beleids', 'dialoog).')).toEqual({
+    tail: 'dialoog',
+    headPart: 'EU-beleids',
+    lastPart: 'beleids',
+    tailWord: 'dialoog',
+  })
+  const piece = fc.constantFrom(
+    ...['a', 'É', 'ß', '1', '²', '-', "'", '’', '(', '"', '.', ')', ',', '𝐀', '😀'],
+    ...['\uD835', '\uDC00', '\n', '\u2028', 'x', '_'],
+  )
+  const word = fc.array(piece, { maxLength: 7 }).map((pieces) => pieces.join(''))
+  fc.assert(
+    fc.property(word, word, (before, right) => {
+      // The head ends in a letter or a number, as the caller makes sure.
+      const head = `${before}a`
+      const tail = right.replace(/[^\p{L}\p{N}'’-]+$/u, '')
+      const headPart = head.replace(/^[^\p{L}\p{N}]+/u, '')
+      expect(wordPieces(head, right)).toEqual({
+        tail,
+        headPart,
+        lastPart: headPart.split('-').at(-1) ?? '',
+        tailWord: (tail.split('-')[0] ?? tail).replace(/[^\p{L}\p{N}].*$/u, ''),
+      })
+    }),
+    { numRuns: 3000 },
+  )
 })

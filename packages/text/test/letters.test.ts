@@ -1,9 +1,13 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import {
+  codePointBefore,
+  endsInLetter,
   endsInLetterHyphen,
+  endsInLetterOrNumber,
   hasLetter,
   isLetterAt,
+  isLetterOrNumber,
   leadingLetters,
   lowerCase,
   trailingLetters,
@@ -51,4 +55,34 @@ test('should tell a letter anywhere and a letter before a final hyphen as the pa
       expect(endsInLetterHyphen(text)).toBe(/\p{L}-$/u.test(text))
     }),
   )
+})
+
+/** Characters the look by code must tell as the patterns do: pairs and lone surrogates too. */
+const tricky = fc.constantFrom(
+  ...['a', 'Z', 'é', 'ß', '1', '²', '٣', '-', ' ', '’', "'", '_', '@', '/', '×', '.', 'Ⅻ'],
+  ...['𝐀', '𝟙', '😀', '\uD835', '\uDC00', '\n', '\u2028', ')'],
+)
+
+test('should tell letters and numbers, and the character before an index, as the patterns do', () => {
+  expect(isLetterOrNumber(0x31)).toBe(true)
+  expect(isLetterOrNumber(0xb2)).toBe(true) // "²"
+  expect(isLetterOrNumber(0x1d400)).toBe(true) // "𝐀"
+  expect(isLetterOrNumber(0xd835)).toBe(false)
+  expect(codePointBefore('a𝐀', 3)).toBe(0x1d400)
+  expect(endsInLetterOrNumber('2022')).toBe(true)
+  expect(endsInLetterOrNumber('')).toBe(false)
+  expect(endsInLetter('2022')).toBe(false)
+  expect(endsInLetter('Oekraïne')).toBe(true)
+  fc.assert(
+    fc.property(fc.array(tricky, { maxLength: 6 }), (pieces) => {
+      const text = pieces.join('')
+      expect(endsInLetterOrNumber(text)).toBe(/[\p{L}\p{N}]$/u.test(text))
+      expect(endsInLetter(text)).toBe(/\p{L}$/u.test(text))
+      for (let end = 1; end <= text.length; end++)
+        expect(endsInLetterOrNumber(text, end)).toBe(/[\p{L}\p{N}]$/u.test(text.slice(0, end)))
+    }),
+    { numRuns: 2000 },
+  )
+  for (let code = 0; code < 0x10000; code++)
+    expect(isLetterOrNumber(code)).toBe(/^[\p{L}\p{N}]$/u.test(String.fromCharCode(code)))
 })

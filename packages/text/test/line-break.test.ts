@@ -1,7 +1,8 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import type { HyphenContext } from '../src/lib/hyphen-repair.js'
 import type { Layout } from '../src/lib/layout.js'
-import { applyBreak, decideBreak } from '../src/lib/line-break.js'
+import { applyBreak, type BreakKind, decideBreak, joinBrokenLines } from '../src/lib/line-break.js'
 import { linesOf, marked, unmarked } from './helpers.js'
 
 const context: HyphenContext = { language: 'nl', vocabulary: new Map(), hyphensAreGenuine: false }
@@ -61,4 +62,37 @@ describe('decideBreak', () => {
   test('should join at a soft hyphen', () => {
     expect(decide('een gebalan\u00AD\nceerde aanpak', unmarked)).toBe('een gebalanceerde aanpak')
   })
+})
+
+test('should join a block of lines as applyBreak does, break by break', () => {
+  expect(
+    joinBrokenLines(
+      [{ text: 'een gebalan-' }, { text: 'ceerde en dual-' }, { text: 'use aanpak' }],
+      [{ kind: 'dropHyphen' }, { kind: 'keepHyphen' }],
+    ),
+  ).toBe('een gebalanceerde en dual-use aanpak')
+  const kind = fc.constantFrom<BreakKind>('space', 'join', 'dropHyphen', 'keepHyphen', 'suspend')
+  // Empty lines and more (or fewer) breaks than lines too: a dropped hyphen
+  // then takes the last character there is.
+  const text = fc.constantFrom('', 'a', 'gebalan-', 'ceerde.', '𝐀', ' ', 'x y-')
+  fc.assert(
+    fc.property(
+      fc.array(text, { maxLength: 6 }),
+      fc.array(kind, { maxLength: 7 }),
+      (texts, kinds) => {
+        const lines = texts.map((each) => ({ text: each }))
+        let expected: string = lines[0]?.text ?? ''
+        kinds.forEach((each, index) => {
+          expected = applyBreak(expected, lines[index + 1]?.text ?? '', each)
+        })
+        expect(
+          joinBrokenLines(
+            lines,
+            kinds.map((each) => ({ kind: each })),
+          ),
+        ).toBe(expected)
+      },
+    ),
+    { numRuns: 3000 },
+  )
 })

@@ -1,6 +1,12 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import type { HyphenContext } from '../src/lib/hyphen-repair.js'
-import { detectLostHyphens, repairLostHyphen } from '../src/lib/lost-hyphen.js'
+import {
+  detectLostHyphens,
+  goesOnAfter,
+  goesOnBefore,
+  repairLostHyphen,
+} from '../src/lib/lost-hyphen.js'
 import { collectVocabulary } from '../src/lib/vocabulary.js'
 import { linesOf } from './helpers.js'
 
@@ -102,4 +108,20 @@ describe('detectLostHyphens', () => {
     const words = linesOf('Het kabinet kiest\nvoor een aanpak\nvan de belangen\nvan ieder.')
     expect(detectLostHyphens(words, 'nl', collectVocabulary(words))).toBe(false)
   })
+})
+
+test('should tell the characters around the letters at a break as the patterns do', () => {
+  const character = fc.oneof(
+    fc.constantFrom('', 'a', '1', '²', '_', '@', '/', '.', 'é', '\uD835', '\uDC00', '٣'),
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+  )
+  fc.assert(
+    fc.property(character, (text) => {
+      // The parser passes one code unit, as `charAt` gives it.
+      const unit = text.charAt(0)
+      expect(goesOnAfter(text.charCodeAt(0))).toBe(/[\p{L}\p{N}_@]/u.test(unit))
+      expect(goesOnBefore(text.charCodeAt(0))).toBe(/[\p{N}_@/]/u.test(unit))
+    }),
+    { numRuns: 3000 },
+  )
 })

@@ -51,12 +51,17 @@ describe('fromText', () => {
   })
 
   test('should report removed furniture on the file at info level', () => {
+    const limit = Error.stackTraceLimit
     const file = new VFile({ path: 'verslag.txt', value: report })
     fromText(file)
     const message = file.messages.find((each) => each.ruleId === 'furniture-removed')
     expect(message).toMatchObject({ source: '@kopij/text', line: 6, column: 1 })
     // vfile marks info messages with `fatal: undefined` (warnings: false).
     expect(message?.fatal).toBeUndefined()
+    // Made without a stack trace (vfile empties it anyway), and the limit
+    // on traces is the caller's again afterwards.
+    expect(message?.stack).toBe('')
+    expect(Error.stackTraceLimit).toBe(limit)
   })
 
   test('should keep furniture in the flow when asked', () => {

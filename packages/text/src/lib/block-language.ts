@@ -14,6 +14,7 @@
 import { toPlainText } from '@kopij/ast'
 import type { Heading, Nodes, Paragraph, Root } from 'mdast'
 import { detectLanguage } from './language.js'
+import { primarySubtag } from './language-tag.js'
 
 const functionWords: Record<string, ReadonlySet<string>> = {
   nl: new Set(
@@ -49,7 +50,7 @@ const sampleSize = 600
  * @param language The document's language (BCP 47); without it nothing is marked.
  */
 export function markBlockLanguages(tree: Root, language: string | undefined): void {
-  const primary = language?.toLowerCase().split('-')[0]
+  const primary = language === undefined ? undefined : primarySubtag(language)
   if (!primary || !functionWords[primary]) return
   const visit = (node: Nodes): void => {
     if (node.type === 'paragraph' || node.type === 'heading') {
@@ -84,19 +85,87 @@ function sample(node: Paragraph | Heading): string {
  * @returns The other language's tag, or `undefined`.
  */
 export function blockLanguage(text: string, primary: string): string | undefined {
-  // Words as they stand: a function word with punctuation attached is missed,
-  // which a first look can afford.
-  const words = text.slice(0, glanceSize).toLowerCase().split(' ')
-  if (words.length < minWords) return undefined
-  const hits: Record<string, number> = {}
-  for (const word of words) {
-    for (const tag of languages) if (functionWords[tag]?.has(word)) hits[tag] = (hits[tag] ?? 0) + 1
-  }
-  let best: string | undefined
-  for (const tag of languages) if ((hits[tag] ?? 0) > (best ? (hits[best] ?? 0) : 0)) best = tag
-  if (!best || best === primary) return undefined
-  const own = hits[primary] ?? 0
-  const other = hits[best] ?? 0
-  if (other < minHits || other <= 2 * own) return undefined
-  return detectLanguage(text) === best ? best : undefined
+  const other = firstLook(text, primary)
+  return other !== undefined && detectLanguage(text) === other ? other : undefined
 }
+
+/**
+ * The first look at a block: the language whose function words stand in
+ * its first 200 characters clearly more often than the document's own.
+ *
+ * @param text The block's text (a sample of it).
+ * @param primary The document's primary language subtag.
+ * @returns The other language's tag worth asking franc about, or `undefined`.
+ */
+export function firstLook(text: string, primary: string): string | undefined {
+  // Words as they stand: a function word with punctuation attached is missed,
+  // which a first look can afford. The words of the glance are read in
+  // place, lowercased as they are looked at (see `wordCode`), not cut out:
+  // every block of a document gets this look.
+  const end = Math.min(text.length, glanceSize)
+  const hits = new Array<number>(languages.length).fill(0)
+  let words = 1
+  let start = 0
+  for (let at = 0; at <= end; at++) {
+    if (at < end && text.charCodeAt(at) !== 0x20) continue
+    if (at < end) words++
+    const mask = at - start <= maxWordLength ? functionWordMasks.get(wordCode(text, start, at)) : 0
+    if (mask)
+      for (let tag = 0; tag < languages.length; tag++)
+        if (mask & (1 << tag)) hits[tag] = (hits[tag] as number) + 1
+    start = at + 1
+  }
+  if (words < minWords) return undefined
+  let best = -1
+  for (let tag = 0; tag < languages.length; tag++)
+    if ((hits[tag] as number) > (best === -1 ? 0 : (hits[best] as number))) best = tag
+  const other = languages[best]
+  if (!other || other === primary) return undefined
+  const own = hits[languages.indexOf(primary)] ?? 0
+  const otherHits = hits[best] as number
+  if (otherHits < minHits || otherHits <= 2 * own) return undefined
+  return other
+}
+
+/** Letters of the longest function word. */
+const maxWordLength = Math.max(
+  ...Object.values(functionWords).flatMap((words) => [...words].map((word) => word.length)),
+)
+
+/**
+ * The code of a UTF-16 code unit's lowercase among the letters function
+ * words are made of (a–z 1–26, ü 27), or 0 for any other. Besides capitals,
+ * only the Kelvin sign lowercases to one of them ("k"), as a look at every
+ * code unit's lowercase shows.
+ */
+function letterCode(code: number): number {
+  if (code >= 0x61 && code <= 0x7a) return code - 0x60
+  if (code >= 0x41 && code <= 0x5a) return code - 0x40
+  if (code === 0xfc || code === 0xdc) return 27
+  if (code === 0x212a) return 11
+  return 0
+}
+
+/**
+ * A number for the lowercase of a short range of a text (five bits a
+ * letter), or 0 when a character is none of the letters function words are
+ * made of: a function word by its number, without a string for the word.
+ */
+function wordCode(text: string, start: number, end: number): number {
+  let code = 0
+  for (let index = start; index < end; index++) {
+    const letter = letterCode(text.charCodeAt(index))
+    if (letter === 0) return 0
+    code = code * 32 + letter
+  }
+  return code
+}
+
+/** The languages (bits, in the order of `languages`) each function word belongs to, by its number. */
+const functionWordMasks = new Map<number, number>()
+languages.forEach((tag, bit) => {
+  for (const word of functionWords[tag] ?? []) {
+    const code = wordCode(word, 0, word.length)
+    functionWordMasks.set(code, (functionWordMasks.get(code) ?? 0) | (1 << bit))
+  }
+})

@@ -7,7 +7,15 @@
  * evidence is weak the decision says so and the caller reports it.
  */
 import { canBreakAt } from './hyphenation-points.js'
-import { lowerCase } from './letters.js'
+import { primarySubtag } from './language-tag.js'
+import {
+  codePointBefore,
+  endsInLetter,
+  endsInLetterOrNumber,
+  isLetterAt,
+  isLetterOrNumber,
+  lowerCase,
+} from './letters.js'
 import { isKnownWord, isWord } from './lexicon.js'
 import type { Vocabulary } from './vocabulary.js'
 import { hasForeignOnset, vowel } from './word-onset.js'
@@ -63,7 +71,7 @@ const conjunctionSets = new Map(
 
 /** The conjunctions of a language, or of all known ones when it is not known. */
 function conjunctionsOf(language: string | undefined): ReadonlySet<string> {
-  const primary = language?.toLowerCase().split('-')[0]
+  const primary = language === undefined ? undefined : primarySubtag(language)
   return (primary && conjunctionSets.get(primary)) || allConjunctions
 }
 
@@ -99,21 +107,20 @@ const minFragment = 2
  * @returns The decision and its evidence.
  */
 export function repairHyphen(left: string, right: string, context: HyphenContext): HyphenVerdict {
+  // The pieces of the two words are cut by looking at their characters
+  // (see `wordPieces`) rather than with patterns: every hyphen at a line end
+  // comes here.
   const head = left.slice(0, -1)
-  const tail = right.replace(/[^\p{L}\p{N}'’-]+$/u, '')
-  const headPart = head.replace(/^[^\p{L}\p{N}]+/u, '')
-  const lastPart = headPart.split('-').at(-1) ?? ''
+  if (head === '' || !endsInLetterOrNumber(head)) return certainVerdict('keep', 'not-a-word-end')
+  const { tail, headPart, lastPart, tailWord } = wordPieces(head, right)
   const firstChar = tail.charAt(0)
-
-  if (head === '' || !/[\p{L}\p{N}]$/u.test(head)) return certainVerdict('keep', 'not-a-word-end')
   if (conjunctionsOf(context.language).has(lowerCase(tail)))
     return certainVerdict('suspend', 'conjunction-follows')
 
   // The document's own spelling, where the word stands unbroken (also as a
   // part of a hyphenated word): "MijnPlan" elsewhere joins "Mijn-⏎Plan",
   // "dual-use" elsewhere keeps "dual-⏎use".
-  const tailWord = (tail.split('-')[0] ?? tail).replace(/[^\p{L}\p{N}].*$/u, '')
-  if (/\p{L}/u.test(firstChar) && /\p{L}$/u.test(lastPart)) {
+  if (isLetterAt(tail, 0) && endsInLetter(lastPart)) {
     const joinedCount = context.vocabulary.get(lowerCase(`${lastPart}${tailWord}`)) ?? 0
     const hyphenatedCount =
       (context.vocabulary.get(lowerCase(`${lastPart}-${tailWord}`)) ?? 0) +
@@ -171,6 +178,64 @@ export function repairHyphen(left: string, right: string, context: HyphenContext
     return { decision: 'keep', evidence: 'no-hyphenation-point', uncertain: true }
   return { decision: 'drop', evidence: 'hyphenation-point', uncertain: true }
 }
+
+/** The pieces of the words at a hyphen that the decision looks at. */
+interface WordPieces {
+  /** The word after the break without closing punctuation ("ceerde" of "ceerde.)"). */
+  tail: string
+  /** The word before the hyphen without opening punctuation ("gebalan" of "(gebalan"). */
+  headPart: string
+  /** Its part after its last hyphen ("beleids" of "EU-beleids"). */
+  lastPart: string
+  /** The tail up to its first hyphen or other character that is no letter or number. */
+  tailWord: string
+}
+
+/**
+ * Cut the pieces of the words at a hyphen, as these patterns do:
+ * `right.replace(/[^\p{L}\p{N}'’-]+$/u, '')`,
+ * `head.replace(/^[^\p{L}\p{N}]+/u, '')`, the last of `split('-')`, and
+ * `(tail.split('-')[0]).replace(/[^\p{L}\p{N}].*$/u, '')` (the tests hold
+ * the two ways to each other).
+ *
+ * @param head The word before the hyphen, without it; ends in a letter or number.
+ * @param right The word after the break.
+ * @returns The pieces.
+ */
+export function wordPieces(head: string, right: string): WordPieces {
+  let tailEnd = right.length
+  while (tailEnd > 0) {
+    const code = codePointBefore(right, tailEnd)
+    if (isLetterOrNumber(code) || code === 0x27 || code === 0x2019 || code === 0x2d) break
+    tailEnd -= code > 0xffff ? 2 : 1
+  }
+  const tail = right.slice(0, tailEnd)
+  let headStart = 0
+  while (headStart < head.length) {
+    const code = head.codePointAt(headStart) as number
+    if (isLetterOrNumber(code)) break
+    headStart += code > 0xffff ? 2 : 1
+  }
+  const headPart = head.slice(headStart)
+  const lastPart = headPart.slice(headPart.lastIndexOf('-') + 1)
+  const hyphen = tail.indexOf('-')
+  const firstPart = hyphen === -1 ? tail : tail.slice(0, hyphen)
+  let wordEnd = 0
+  if (lineTerminator.test(firstPart)) {
+    // `.` stops at line terminators: rare in a line, left to the pattern.
+    wordEnd = firstPart.replace(/[^\p{L}\p{N}].*$/u, '').length
+  } else {
+    while (wordEnd < firstPart.length) {
+      const code = firstPart.codePointAt(wordEnd) as number
+      if (!isLetterOrNumber(code)) break
+      wordEnd += code > 0xffff ? 2 : 1
+    }
+  }
+  return { tail, headPart, lastPart, tailWord: firstPart.slice(0, wordEnd) }
+}
+
+/** What `.` in a pattern does not match. */
+const lineTerminator = /[\n\r\u2028\u2029]/
 
 /** Whether a string is a word of the document's language, only of English, or neither. */
 type WordStatus = 'own' | 'english' | 'none'

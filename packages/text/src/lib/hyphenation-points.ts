@@ -9,12 +9,39 @@ import de from 'hyphenation.de'
 import en from 'hyphenation.en-us'
 import nl from 'hyphenation.nl'
 import Hypher from 'hypher'
+import { primarySubtag } from './language-tag.js'
 
 const patterns: Record<string, Hypher.Language> = { nl, en, de }
 const engines = new Map<string, Hypher>()
 
+/**
+ * Hyphenations kept per engine, by lowercased word; cleared when full, so
+ * memory stays bounded. The break decisions ask about the same words again
+ * and again, and hypher keeps no answers: each call splits the word into
+ * arrays of characters and walks the patterns anew.
+ */
+const hyphenations = new Map<Hypher, Map<string, readonly string[]>>()
+const maxHyphenations = 50_000
+
+/** A word's parts between allowed breaks, as hypher gives them for its lowercase. */
+function hyphenate(hypher: Hypher, word: string): readonly string[] {
+  let known = hyphenations.get(hypher)
+  if (!known) {
+    known = new Map()
+    hyphenations.set(hypher, known)
+  }
+  const lower = word.toLowerCase()
+  let parts = known.get(lower)
+  if (parts === undefined) {
+    parts = hypher.hyphenate(lower)
+    if (known.size >= maxHyphenations) known.clear()
+    known.set(lower, parts)
+  }
+  return parts
+}
+
 function engine(language: string): Hypher | undefined {
-  const primary = language.toLowerCase().split('-')[0] ?? ''
+  const primary = primarySubtag(language)
   const existing = engines.get(primary)
   if (existing) return existing
   const pattern = patterns[primary]
@@ -36,7 +63,7 @@ export function canBreakAt(language: string, word: string, at: number): boolean 
   const hypher = engine(language)
   if (!hypher) return undefined
   let position = 0
-  for (const part of hypher.hyphenate(word.toLowerCase())) {
+  for (const part of hyphenate(hypher, word)) {
     position += part.length
     if (position === at) return true
     if (position > at) return false
@@ -54,7 +81,8 @@ export function canBreakAt(language: string, word: string, at: number): boolean 
  *   (or the language has none).
  */
 export function firstSyllable(language: string, word: string): string | undefined {
-  const parts = engine(language)?.hyphenate(word.toLowerCase())
+  const hypher = engine(language)
+  const parts = hypher && hyphenate(hypher, word)
   if (!parts || parts.length < 2) return undefined
   return word.slice(0, (parts[0] as string).length)
 }
@@ -68,7 +96,8 @@ export function firstSyllable(language: string, word: string): string | undefine
  * @returns The places, in order (none without patterns).
  */
 export function breakPoints(language: string, word: string): number[] {
-  const parts = engine(language)?.hyphenate(word.toLowerCase()) ?? []
+  const hypher = engine(language)
+  const parts = hypher ? hyphenate(hypher, word) : []
   const points: number[] = []
   let position = 0
   for (const part of parts.slice(0, -1)) {

@@ -103,3 +103,78 @@ export function endsInLetterHyphen(text: string): boolean {
 
 /** A letter and a hyphen at the end, for the rare case above. */
 const letterHyphenEnd = /\p{L}-$/u
+
+/** A letter or a number (`[\p{L}\p{N}]`), for characters outside ASCII. */
+const letterOrNumber = /^[\p{L}\p{N}]$/u
+
+/**
+ * Whether each BMP code unit is a letter or number: 0 not looked up yet, 1
+ * yes, 2 no. The break decisions look at the characters around every line
+ * break; a pattern run for each costs more than the look.
+ */
+const letterOrNumberByCode = new Uint8Array(0x10000)
+
+/**
+ * Check whether a code point is a letter or a number (`[\p{L}\p{N}]` with
+ * the `u` flag). A lone surrogate is neither.
+ *
+ * @param code A code point.
+ * @returns Whether it is.
+ */
+export function isLetterOrNumber(code: number): boolean {
+  if (code < 0x80)
+    return (
+      (code >= 0x30 && code <= 0x39) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x61 && code <= 0x7a)
+    )
+  if (code > 0xffff) return letterOrNumber.test(String.fromCodePoint(code))
+  let known = letterOrNumberByCode[code] as number
+  if (known === 0) {
+    known = letterOrNumber.test(String.fromCharCode(code)) ? 1 : 2
+    letterOrNumberByCode[code] = known
+  }
+  return known === 1
+}
+
+/**
+ * The code point that ends just before an index, as a pattern with the `u`
+ * flag reads it: a surrogate pair counts as one character.
+ *
+ * @param text The text.
+ * @param end The index after the character (at least 1).
+ * @returns The code point; `codePointStart` tells where it starts.
+ */
+export function codePointBefore(text: string, end: number): number {
+  const low = text.charCodeAt(end - 1)
+  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
+    const high = text.charCodeAt(end - 2)
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000
+  }
+  return low
+}
+
+/**
+ * Check whether a text ends in a letter or a number (`/[\p{L}\p{N}]$/u`),
+ * looking only at its last character.
+ *
+ * @param text The text.
+ * @param end Where the text ends (default: its length).
+ * @returns Whether it does.
+ */
+export function endsInLetterOrNumber(text: string, end = text.length): boolean {
+  return end > 0 && isLetterOrNumber(codePointBefore(text, end))
+}
+
+/**
+ * Check whether a text ends in a letter (`/\p{L}$/u`), looking only at its
+ * last character.
+ *
+ * @param text The text.
+ * @returns Whether it does.
+ */
+export function endsInLetter(text: string): boolean {
+  if (text === '') return false
+  const code = codePointBefore(text, text.length)
+  return code > 0xffff ? letter.test(String.fromCodePoint(code)) : isLetterAt(text, text.length - 1)
+}

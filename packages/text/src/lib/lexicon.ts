@@ -18,6 +18,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { Hunspell, HunspellFactory } from 'hunspell-asm'
+import { primarySubtag } from './language-tag.js'
 
 const require = createRequire(import.meta.url)
 
@@ -83,7 +84,7 @@ function hunspellFactory(): HunspellFactory {
  * @returns The checker, or `undefined` when kopij has no lexicon for it.
  */
 function checker(language: string): Hunspell | undefined {
-  const primary = language.toLowerCase().split('-')[0] ?? ''
+  const primary = primarySubtag(language)
   if (instances.has(primary)) return instances.get(primary)
   const instance = create(primary)
   instances.set(primary, instance)

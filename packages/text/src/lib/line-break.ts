@@ -6,7 +6,13 @@
  */
 import { type HyphenContext, type HyphenVerdict, repairHyphen } from './hyphen-repair.js'
 import type { Layout } from './layout.js'
-import { isLetterAt, leadingLetters, lowerCase, trailingLetters } from './letters.js'
+import {
+  endsInLetterOrNumber,
+  isLetterAt,
+  leadingLetters,
+  lowerCase,
+  trailingLetters,
+} from './letters.js'
 import { firstWord, lastWord, startsLowercase } from './line-edges.js'
 import type { Line } from './lines.js'
 import { repairLostHyphen } from './lost-hyphen.js'
@@ -43,7 +49,7 @@ export function decideBreak(
   if (line.softHyphen) return plain.join
   const left = lastWord(line.text)
   const right = firstWord(next.text)
-  if (left.length > 1 && left.endsWith('-') && /[\p{L}\p{N}]-$/u.test(left)) {
+  if (left.length > 1 && left.endsWith('-') && endsInLetterOrNumber(left, left.length - 1)) {
     const verdict = repairHyphen(left, right, context)
     const kind: BreakKind =
       verdict.decision === 'drop'
@@ -57,7 +63,14 @@ export function decideBreak(
   // is a break point to both LaTeX and LibreOffice, and the break adds no
   // space: the lines join and the dash stays. A dash standing apart ("de
   // raad – en") is a word of its own and ends with the space before it.
-  if (/[\p{L}\p{N}][–—]$/u.test(left) && /^[\p{L}\p{N}]/u.test(right)) return plain.join
+  // (The dash is looked for before the pattern, which is tried from every
+  // place of the word.)
+  if (
+    (left.endsWith('–') || left.endsWith('—')) &&
+    /[\p{L}\p{N}][–—]$/u.test(left) &&
+    /^[\p{L}\p{N}]/u.test(right)
+  )
+    return plain.join
   if (!isLetterAt(line.text, line.text.length - 1) || !isLetterAt(next.text, 0)) return plain.space
   if (layout.trailingSpaceMarksWrap) {
     // The document marks soft wraps with a trailing space; a word that runs
@@ -128,4 +141,36 @@ export function applyBreak(before: string, after: string, kind: BreakKind): stri
       return unreachable
     }
   }
+}
+
+/**
+ * Join lines as their break decisions say: what `applyBreak` gives, break
+ * by break, from the first line on (a missing line counts as empty). The
+ * pieces are gathered and joined once: a hyphen dropped from a text built
+ * up by joining would copy all of it so far, at every dropped hyphen, which
+ * grows with the square of a block's length.
+ *
+ * @param lines The lines (their text).
+ * @param breaks The decision at each break, in order.
+ * @returns The joined text.
+ */
+export function joinBrokenLines(
+  lines: readonly { readonly text: string }[],
+  breaks: readonly { readonly kind: BreakKind }[],
+): string {
+  const parts: string[] = [lines[0]?.text ?? '']
+  for (let index = 0; index < breaks.length; index++) {
+    const kind = (breaks[index] as { kind: BreakKind }).kind
+    if (kind === 'dropHyphen') dropLastCharacter(parts)
+    else if (kind === 'space' || kind === 'suspend') parts.push(' ')
+    parts.push(lines[index + 1]?.text ?? '')
+  }
+  return parts.join('')
+}
+
+/** Take the last code unit off pieces of text, as `slice(0, -1)` of their join would. */
+function dropLastCharacter(parts: string[]): void {
+  while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop()
+  const last = parts.pop()
+  if (last !== undefined) parts.push(last.slice(0, -1))
 }

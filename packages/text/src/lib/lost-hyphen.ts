@@ -8,7 +8,13 @@
  */
 import { certainVerdict, type HyphenContext, type HyphenVerdict } from './hyphen-repair.js'
 import { canBreakAt } from './hyphenation-points.js'
-import { endsInLetterHyphen, leadingLetters, lowerCase, trailingLetters } from './letters.js'
+import {
+  endsInLetterHyphen,
+  isLetterOrNumber,
+  leadingLetters,
+  lowerCase,
+  trailingLetters,
+} from './letters.js'
 import { isKnownWord } from './lexicon.js'
 import { startsLowercase } from './line-edges.js'
 import type { Line } from './lines.js'
@@ -46,34 +52,40 @@ export function repairLostHyphen(
   const right = leadingLetters(next)
   // A word (or a name) that goes on after the letters ("Node⏎.js") is no
   // broken word: only plain letters on either side count.
-  const after = next.charAt(right.length)
-  if (left.length < minFragment || right.length < minFragment || /[\p{L}\p{N}_@]/u.test(after))
+  // (One character each side, told by its code rather than a pattern: this
+  // runs at nearly every line break.)
+  if (
+    left.length < minFragment ||
+    right.length < minFragment ||
+    goesOnAfter(next.charCodeAt(right.length))
+  )
     return certainVerdict('space', 'no-fragment')
-  const before = line.charAt(line.length - left.length - 1)
-  if (/[\p{N}_@/]/u.test(before)) return certainVerdict('space', 'no-fragment')
+  if (goesOnBefore(line.charCodeAt(line.length - left.length - 1)))
+    return certainVerdict('space', 'no-fragment')
   const whole = `${left}${right}`
   const vocabulary = context.vocabulary
   const joinedCount = vocabulary.get(lowerCase(whole)) ?? 0
   const leftCount = vocabulary.get(lowerCase(left)) ?? 0
   const rightCount = vocabulary.get(lowerCase(right)) ?? 0
-  const capitalsSplit = /^\p{Lu}+$/u.test(left) && /^\p{Lu}{2}/u.test(right)
   if (joinedCount === 0 && leftCount > 0 && rightCount > 0)
     return certainVerdict('space', 'vocabulary-words')
   // A capital after the break opens a new word, unless a word in capitals
   // was cut ("GOVER⏎NANCE") or the document writes the name joined.
-  if (joinedCount === 0 && !capitalsSplit && !startsLowercase(right))
+  if (
+    joinedCount === 0 &&
+    !startsLowercase(right) &&
+    !(/^\p{Lu}+$/u.test(left) && /^\p{Lu}{2}/u.test(right))
+  )
     return certainVerdict('space', 'capital-follows')
   const language = context.language
-  const known = (word: string, count: number): boolean | undefined =>
-    count > 0 || (language ? isKnownWord(language, word) : undefined)
-  const joinedIsWord = known(whole, joinedCount)
+  const joinedIsWord = known(language, whole, joinedCount)
   if (!joinedIsWord)
     return certainVerdict('space', joinedIsWord === false ? 'lexicon-no-word' : 'default')
   // Where the document lost its hyphens, a half counts as a word only where
   // the document uses it alone: the lexicon knows "be" and "ver", but a
   // document that never writes them alone has broken "be⏎stimmt".
-  const leftIsWord = context.hyphensLost ? leftCount > 0 : known(left, leftCount)
-  const rightIsWord = context.hyphensLost ? rightCount > 0 : known(right, rightCount)
+  const leftIsWord = context.hyphensLost ? leftCount > 0 : known(language, left, leftCount)
+  const rightIsWord = context.hyphensLost ? rightCount > 0 : known(language, right, rightCount)
   if (leftIsWord === undefined || rightIsWord === undefined)
     return { decision: 'space', evidence: 'default', uncertain: true }
   const breakable = !language || canBreakAt(language, whole, left.length) !== false
@@ -83,8 +95,8 @@ export function repairLostHyphen(
       // them alone, leave a doubt ("mensen⏎keuzevrijheid").
       const doubt =
         context.hyphensLost === true &&
-        known(left, leftCount) === true &&
-        known(right, rightCount) === true
+        known(language, left, leftCount) === true &&
+        known(language, right, rightCount) === true
       const evidence = leftIsWord || rightIsWord ? 'lexicon-joined' : 'fragments'
       return doubt
         ? { decision: 'join', evidence, uncertain: true }
@@ -104,6 +116,40 @@ export function repairLostHyphen(
     ? { decision: 'space', evidence: 'lexicon-words', uncertain: true }
     : certainVerdict('space', 'lexicon-words')
 }
+
+/**
+ * Whether a word is known: the document uses it, or the lexicon of its
+ * language has it (`undefined` without a language or lexicon).
+ */
+function known(language: string | undefined, word: string, count: number): boolean | undefined {
+  return count > 0 || (language ? isKnownWord(language, word) : undefined)
+}
+
+/**
+ * Whether a character after a line's first letters shows a word that goes
+ * on (`/[\p{L}\p{N}_@]/u` on the code unit; nothing after them is no such
+ * character).
+ */
+export function goesOnAfter(code: number): boolean {
+  if (Number.isNaN(code)) return false
+  if (code === 0x5f || code === 0x40) return true
+  return code >= 0xd800 && code <= 0xdfff ? false : isLetterOrNumber(code)
+}
+
+/**
+ * Whether the character before a line's last letters shows a name or a
+ * number (`/[\p{N}_@/]/u` on the code unit; a line that is all letters has
+ * none).
+ */
+export function goesOnBefore(code: number): boolean {
+  if (Number.isNaN(code)) return false
+  if (code === 0x5f || code === 0x40 || code === 0x2f) return true
+  if (code < 0x80) return code >= 0x30 && code <= 0x39
+  return code >= 0xd800 && code <= 0xdfff ? false : number.test(String.fromCharCode(code))
+}
+
+/** A number, for a character outside ASCII. */
+const number = /\p{N}/u
 
 /** Line pairs looked at to tell whether a document lost its hyphens. */
 const samplePairs = 4000

@@ -26,6 +26,25 @@ const hyphenDoubts: Record<HyphenVerdict['decision'], string> = {
   space: 'Kept the space after',
 }
 
+/**
+ * Make a message without the stack trace V8 records for every `Error`:
+ * `VFileMessage` is an `Error`, and sets its `stack` to `''` once made, so
+ * the trace is thrown away, but recording it was most of the cost of a
+ * message, and a document has one for every furniture line.
+ *
+ * @param make What makes the message.
+ * @returns What it returns.
+ */
+function withoutStackTrace<Result>(make: () => Result): Result {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return make()
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+}
+
 /** Message helpers by rule id. */
 export const report = {
   /** Info: characters were normalised (counts by kind). */
@@ -34,28 +53,34 @@ export const report = {
       .filter(([, count]) => count > 0)
       .map(([kind, count]) => `${count} ${kind}`)
     if (parts.length === 0) return
-    const message = file.info(`Normalised characters: ${parts.join(', ')}`, {
-      place,
-      ruleId: 'text-normalized',
-      source,
-    })
+    const message = withoutStackTrace(() =>
+      file.info(`Normalised characters: ${parts.join(', ')}`, {
+        place,
+        ruleId: 'text-normalized',
+        source,
+      }),
+    )
     message.url = `${readme}-text-normalized`
   },
 
   /** Warning: the input holds U+FFFD, a character lost before kopij saw it. */
   replacementCharacter(file: VFile, place: Point): void {
-    const message = file.message(
-      'Found a replacement character (U+FFFD): a character was lost when the text was decoded or extracted; check the source',
-      { place, ruleId: 'replacement-character', source },
+    const message = withoutStackTrace(() =>
+      file.message(
+        'Found a replacement character (U+FFFD): a character was lost when the text was decoded or extracted; check the source',
+        { place, ruleId: 'replacement-character', source },
+      ),
     )
     message.url = `${readme}-replacement-character`
   },
 
   /** Info: a running header, footer or page number left the flow. */
   furnitureRemoved(file: VFile, kind: FurnitureKind, value: string, place: Position): void {
-    const message = file.info(
-      `Removed ${furnitureNames[kind]} \`${value}\` from the text; it is kept in the metadata`,
-      { place, ruleId: 'furniture-removed', source },
+    const message = withoutStackTrace(() =>
+      file.info(
+        `Removed ${furnitureNames[kind]} \`${value}\` from the text; it is kept in the metadata`,
+        { place, ruleId: 'furniture-removed', source },
+      ),
     )
     message.actual = value
     message.url = `${readme}-furniture-removed`
@@ -67,9 +92,11 @@ export const report = {
    */
   hyphenUncertain(file: VFile, line: string, verdict: HyphenVerdict, place: Position): void {
     const word = line.slice(line.lastIndexOf(' ') + 1)
-    const message = file.message(
-      `${hyphenDoubts[verdict.decision]} \`${word}\` at the line end on weak evidence (${verdict.evidence}): check the word`,
-      { place, ruleId: 'hyphen-uncertain', source },
+    const message = withoutStackTrace(() =>
+      file.message(
+        `${hyphenDoubts[verdict.decision]} \`${word}\` at the line end on weak evidence (${verdict.evidence}): check the word`,
+        { place, ruleId: 'hyphen-uncertain', source },
+      ),
     )
     message.actual = word
     message.url = `${readme}-hyphen-uncertain`
@@ -77,9 +104,11 @@ export const report = {
 
   /** Warning: no hyphenation patterns or lexicon for the given language. */
   languageUnsupported(file: VFile, language: string, place: Position): void {
-    const message = file.message(
-      `No hyphenation patterns or lexicon for language \`${language}\`: hyphens at line ends are repaired from the document's own words only`,
-      { place, ruleId: 'language-unsupported', source },
+    const message = withoutStackTrace(() =>
+      file.message(
+        `No hyphenation patterns or lexicon for language \`${language}\`: hyphens at line ends are repaired from the document's own words only`,
+        { place, ruleId: 'language-unsupported', source },
+      ),
     )
     message.url = `${readme}-language-unsupported`
   },

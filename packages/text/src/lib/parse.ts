@@ -15,7 +15,7 @@ import { assignHeadingLevels } from './heading-level.js'
 import { joinWrappedHeadings } from './heading-wrap.js'
 import { detectLanguage } from './language.js'
 import { measureLayout } from './layout.js'
-import { applyBreak } from './line-break.js'
+import { joinBrokenLines } from './line-break.js'
 import { type Line, splitLines } from './lines.js'
 import { detectLostHyphens } from './lost-hyphen.js'
 import { report } from './messages.js'
@@ -79,9 +79,15 @@ export function fromText(document: string | VFile, options?: Options): Root {
     if (!paper && reference?.reference.chamber) paper = reference.reference
     if (removeFurniture) report.furnitureRemoved(file, kind, line.text, position)
   }
-  const isFurniture = (line: Line): boolean => removeFurniture && furniture.has(line.index)
+  // Which lines left the flow, by line index: the stages below ask at every
+  // line, some several times, and an array is read faster than a map.
+  const furnitureFlags = new Uint8Array(lines.length)
+  if (removeFurniture) for (const index of furniture.keys()) furnitureFlags[index] = 1
+  const isFurniture = (line: Line): boolean => furnitureFlags[line.index] === 1
   const footnotes = findFootnotes(lines, isFurniture)
-  const outOfFlow = (line: Line): boolean => isFurniture(line) || footnotes.lines.has(line.index)
+  const outOfFlowFlags = furnitureFlags.slice()
+  for (const index of footnotes.lines) outOfFlowFlags[index] = 1
+  const outOfFlow = (line: Line): boolean => outOfFlowFlags[line.index] === 1
   const body = lines.filter((line) => !line.blank && !outOfFlow(line))
 
   const language = settings.language ?? detectLanguage(body.map((line) => line.text).join('\n'))
@@ -137,9 +143,5 @@ export function fromText(document: string | VFile, options?: Options): Root {
 
 /** The repaired text of a block: its lines joined as the breaks decide. */
 function blockText(block: Block): string {
-  let text = block.lines[0]?.text ?? ''
-  block.breaks.forEach((decision, index) => {
-    text = applyBreak(text, block.lines[index + 1]?.text ?? '', decision.kind)
-  })
-  return text.replace(/ {2,}/g, ' ')
+  return joinBrokenLines(block.lines, block.breaks).replace(/ {2,}/g, ' ')
 }
