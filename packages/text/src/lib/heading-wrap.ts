@@ -6,7 +6,7 @@
  * preposition or conjunction) or when together they repeat a line the
  * document prints elsewhere in one piece (a running header with the title).
  */
-import type { TypedBlock } from './block-kind.js'
+import { isSlogan, type TypedBlock } from './block-kind.js'
 
 /**
  * Words a heading does not end with: articles, prepositions and
@@ -119,8 +119,26 @@ export function joinWrappedHeadings(
   language: string | undefined,
 ): TypedBlock[] {
   const result: TypedBlock[] = []
-  for (const block of typed) {
+  for (const [index, block] of typed.entries()) {
     const previous = result.at(-1)
+    // A title set in a large type wraps where a slogan in it starts
+    // ("Evaluatie van de campagne" then "Doe mee! Blijf fit!"): the slogan's
+    // line, alone before the first heading, is the rest of the title, not a
+    // paragraph (see `isSlogan`).
+    if (
+      result.length === 1 &&
+      previous?.kind === 'heading' &&
+      previous.runIn === undefined &&
+      block.kind === 'paragraph' &&
+      block.skip === undefined &&
+      block.block.lines.length === 1 &&
+      typed[index + 1]?.kind === 'heading' &&
+      isSlogan(block.block, block.text) &&
+      `${previous.text} ${block.text}`.split(' ').length <= joinedMaxWords
+    ) {
+      result[0] = joined(previous, block)
+      continue
+    }
     if (
       previous?.kind === 'heading' &&
       block.kind === 'heading' &&
