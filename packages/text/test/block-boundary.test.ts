@@ -112,6 +112,40 @@ describe('isBlockBoundary', () => {
     ).toBe(false)
   })
 
+  test('should end a block at a quotation that stands alone and closes at the line end', () => {
+    const ends = (text: string): boolean => {
+      const lines = linesOf(text)
+      const next = lines.at(-1)
+      const line = lines.at(-2)
+      if (!line || !next) throw new Error('need two lines')
+      return isBlockBoundary(line, next, {
+        layout: unmarked,
+        following: [],
+        blockLines: lines.slice(0, -1),
+      })
+    }
+    const quote = [
+      '"Ik wil gewoon weten wanneer mijn aanvraag klaar is en waar ik',
+      'het kan zien, want dat staat nergens op de pagina van de gemeente."',
+    ]
+    const after = 'Bij het invullen van het formulier zocht een deelnemer lang.'
+    expect(ends([...quote, after].join('\n'))).toBe(true)
+    // A quotation inside it ("Mijn zaken") pairs up.
+    expect(
+      ends(
+        [
+          '"Wat bedoelen ze met de knop "Mijn zaken" bovenaan de pagina van',
+          'de gemeente, en waarom staat mijn aanvraag daar niet bij?"',
+          after,
+        ].join('\n'),
+      ),
+    ).toBe(true)
+    // A block that does not open with the quotation goes on as before, and
+    // so does a quotation that the next line goes on in lowercase.
+    expect(ends([`Een deelnemer zei: ${quote[0]}`, quote[1], after].join('\n'))).toBe(false)
+    expect(ends([...quote, 'zei een deelnemer van de tweede ronde.'].join('\n'))).toBe(false)
+  })
+
   test('should end a quotation at its attribution', () => {
     const quote = '“Het werkt goed, ik vind het echt prettig.” — Deelnemer 3, ronde 1'
     expect(boundary(`${quote}\nResultaten van de tweede ronde`, unmarked)).toBe(true)
@@ -255,6 +289,15 @@ describe('isBlockBoundary in a list item', () => {
     expect(check(`${item}\n${paragraphLine}`)).toBe(true)
     // Within the list measure the item may go on.
     expect(check(`${item}\nDaarna volgde de begroting van de gemeente voor het`)).toBe(false)
+    // A line within the list measure that runs on into a line outside it
+    // stands outside the list too.
+    const outside = 'jaar 2025, met de plannen van het college voor de komende vier jaren'
+    expect(check(`${item}\nDaarna volgde de begroting van de gemeente voor het\n${outside}`)).toBe(
+      true,
+    )
+    expect(
+      check(`${item}\nDaarna volgde de begroting van de gemeente voor het\nvolgende jaar.`),
+    ).toBe(false)
     // Where the items' lines wrap back to the margin, a wide line tells nothing.
     const [line, next] = linesOf(`${item}\n${paragraphLine}`) as [Line, Line]
     expect(

@@ -73,3 +73,17 @@ test('should leave the text of a download link a paragraph', () => {
   expect(headings(input)).toEqual(['# Opvang in de wijk', '## Downloads'])
   expect(fromText(input, { language: 'nl' }).children.at(-1)?.type).toBe('paragraph')
 })
+
+test('should take a first block with a slogan of several exclamations, before a heading, as the title', () => {
+  const input = [
+    'Evaluatie van de campagne Doe mee! Blijf fit!',
+    'Aanleiding',
+    'De gemeente wil weten of de campagne bewoners heeft bereikt en of zij',
+    'daarna vaker zijn gaan sporten in de sporthal of in het park.',
+  ].join('\n')
+  expect(
+    fromText(input, { language: 'nl' }).children.map((node) =>
+      node.type === 'heading' ? `h${node.depth}` : node.type,
+    ),
+  ).toEqual(['h1', 'h2', 'paragraph'])
+})

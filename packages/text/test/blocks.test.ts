@@ -28,6 +28,15 @@ describe('groupBlocks', () => {
     ])
   })
 
+  test('should end the block of a quotation that stands alone', () => {
+    const quote = [
+      '"Ik wil gewoon weten wanneer mijn aanvraag klaar is en waar ik',
+      'het kan zien, want dat staat nergens op de pagina van de gemeente."',
+    ]
+    const after = 'Bij het invullen van het formulier zocht een deelnemer lang.'
+    expect(blockTexts([...quote, after].join('\n'))).toEqual([quote, [after]])
+  })
+
   test('should keep a number that does not go on with the list in the item', () => {
     expect(
       blockTexts('1. Vinden van het formulier op de site van de gemeente Ommeren na\n3 dagen'),

@@ -99,3 +99,17 @@ test('should join a German heading wrapped after "in", which ends English and Du
     '### Your account',
   ])
 })
+
+test('should join a title wrapped where its slogan starts, before the first heading', () => {
+  const input = [
+    'Evaluatie van de campagne',
+    'Doe mee! Blijf fit!',
+    'Aanleiding',
+    'De gemeente wil weten of de campagne bewoners heeft bereikt en of zij',
+    'daarna vaker zijn gaan sporten in de sporthal of in het park.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Evaluatie van de campagne Doe mee! Blijf fit!',
+    '## Aanleiding',
+  ])
+})

@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { measureLayout } from '../src/lib/layout.js'
+import { atMost, measureLayout } from '../src/lib/layout.js'
 import { linesOf } from './helpers.js'
 
 const line = (length: number): string => 'x'.repeat(length)
@@ -23,5 +24,19 @@ test('should tell whether trailing spaces mark soft wraps', () => {
   expect(marked.trailingSpaceMarksWrap).toBe(true)
   expect(measureLayout(linesOf('een regel\ntekst die\ndoorloopt.')).trailingSpaceMarksWrap).toBe(
     false,
+  )
+})
+
+test('should keep the values of a sorted array up to a limit, as filter does', () => {
+  expect([...atMost(Int32Array.from([1, 2, 2, 5, 9]), 2)]).toEqual([1, 2, 2])
+  fc.assert(
+    fc.property(
+      fc.array(fc.double({ noNaN: true }), { maxLength: 30 }),
+      fc.double({ noNaN: true }),
+      (values, limit) => {
+        const sorted = Float64Array.from(values).sort()
+        expect([...atMost(sorted, limit)]).toEqual([...sorted.filter((value) => value <= limit)])
+      },
+    ),
   )
 })

@@ -1,4 +1,5 @@
 import { fromText } from '@kopij/text'
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import {
   endsShort,
@@ -7,6 +8,7 @@ import {
   type LineFill,
   measureFill,
   setOutsideList,
+  spacedWidth,
   textWidth,
 } from '../src/lib/line-fill.js'
 import { linesOf, justifiedParagraph as paragraph } from './helpers.js'
@@ -308,4 +310,14 @@ describe('the join place in lines pdftotext joined', () => {
     expect(endsShort(joined, 'De', fill, 'nl')).toBe(false)
     expect(endsShort(joined, 'De', { ...fill, typical: fill.full }, 'nl')).toBe(true)
   })
+})
+
+test('should measure a space and a text after it as the joined string', () => {
+  expect(spacedWidth('ver', true)).toBe(textWidth(' ver-'))
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 12 }), fc.boolean(), (text, hyphen) => {
+      expect(spacedWidth(text, hyphen)).toBe(textWidth(` ${text}${hyphen ? '-' : ''}`))
+    }),
+    { numRuns: 2000 },
+  )
 })

@@ -73,6 +73,8 @@ export interface BoundaryContext {
   inListItem?: boolean
   /** The family of that list item's marker ("•", "1."), when it is one. */
   listFamily?: string | undefined
+  /** The lines of the block the first line ends, in order (it is the last). */
+  blockLines?: readonly Line[]
   /** The document's measure in estimated widths, when known. */
   fill?: LineFill | undefined
   /**
@@ -110,6 +112,7 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
     return true
   if (endsAttribution(line.text) && startsUpper(next.text)) return true
   if (quotationsMeet(line.text, next.text)) return true
+  if (context.blockLines && quotationCloses(context.blockLines, next.text)) return true
   if (line.text.endsWith('-')) return false
   if (
     layout.runInLabels &&
@@ -167,7 +170,9 @@ export function isBlockBoundary(line: Line, next: Line, context: BoundaryContext
     return (
       upper &&
       !/[,;]$/.test(line.text) &&
-      (itemLineHasRoom(line.text, nextWord, fill) || setOutsideList(next.text, fill))
+      (itemLineHasRoom(line.text, nextWord, fill) ||
+        setOutsideList(next.text, fill) ||
+        runsOutsideList(line, next, after, fill))
     )
   // A sentence or a lead-in ends at a line the next word would have fitted
   // on: the typesetter ended the paragraph there.
@@ -188,6 +193,29 @@ function itemLineHasRoom(line: string, nextWord: string, fill: LineFill): boolea
   return fill.item === undefined
     ? hasRoomLeft(line, nextWord, fill, listFitShare)
     : itemHasRoom(line, nextWord, fill, fill.item)
+}
+
+/**
+ * Check whether an item's sentence ends before a line that runs on into a
+ * line set outside the list: the two lines are one sentence, so the first
+ * stands outside the list too, however short it is (the last line of an
+ * item and the first of the paragraph after it can both be narrower than
+ * the list measure; the paragraph's next line shows its measure).
+ *
+ * @param line The item's line, before the break.
+ * @param next The line after the break.
+ * @param after The line after that.
+ * @param fill The document's fill model.
+ * @returns Whether the item ends at the break.
+ */
+function runsOutsideList(line: Line, next: Line, after: Line | undefined, fill: LineFill): boolean {
+  return (
+    after !== undefined &&
+    endsWithMark(line.text, '.!?') &&
+    !endsWithMark(next.text, '.!?:;') &&
+    after.marker === undefined &&
+    setOutsideList(after.text, fill)
+  )
 }
 
 /**
@@ -318,6 +346,35 @@ function endsAttribution(text: string): boolean {
  */
 function quotationsMeet(text: string, next: string): boolean {
   return /[.!?…]["”»’']$/u.test(text) && /^["“„«‘]\p{Lu}/u.test(next)
+}
+
+/** A sentence's mark and a closing double quote at the end of a line. */
+const closedQuotation = /[.!?…]["”»]$/u
+
+/** Double quotation marks, opening and closing. */
+const doubleQuotes = /["“”„«»]/gu
+
+/**
+ * Check whether the block so far is one quotation that closes at the end of
+ * its last line, before a line that starts a sentence: the block opens with
+ * a quotation mark, the last line ends a sentence and the quotation, and the
+ * marks in between pair up (a quotation inside it, "18 jaar!"). A quoted
+ * statement standing alone (a respondent's words, the question a study
+ * asks) is set as a block of its own; the sentence after it starts another,
+ * whether or not its line was full.
+ *
+ * @param lines The block's lines, the line before the break last.
+ * @param next The line after the break.
+ * @returns Whether the block ends there.
+ */
+function quotationCloses(lines: readonly Line[], next: string): boolean {
+  const last = lines.at(-1)?.text ?? ''
+  // Most lines end otherwise: the block need not be read.
+  if (!closedQuotation.test(last) || !/^["“„«]/u.test(lines[0]?.text ?? '')) return false
+  if (!/^["'“‘„(]?\p{Lu}/u.test(next)) return false
+  let marks = 0
+  for (const line of lines) marks += line.text.match(doubleQuotes)?.length ?? 0
+  return marks % 2 === 0
 }
 
 /**

@@ -59,14 +59,43 @@ export function classifyBlocks(blocks: Block[], texts: string[]): TypedBlock[] {
     if (opening) return opening
     return [{ kind: 'paragraph', block, text }]
   })
-  return typed.map((block, index) =>
-    block.kind === 'heading' &&
-    block.numbering === undefined &&
-    !ellipsis.test(block.text) &&
-    leadsIntoList(typed, index)
-      ? { kind: 'paragraph', block: block.block, text: block.text }
-      : block,
-  )
+  return typed.map((block, index) => {
+    if (
+      block.kind === 'heading' &&
+      block.numbering === undefined &&
+      !ellipsis.test(block.text) &&
+      leadsIntoList(typed, index)
+    )
+      return { kind: 'paragraph', block: block.block, text: block.text }
+    if (index === 0 && block.kind === 'paragraph' && isTitle(block, typed[1]))
+      return { kind: 'heading', block: block.block, text: block.text, numbering: undefined }
+    return block
+  })
+}
+
+/**
+ * Whether a document's first block, taken for a paragraph, is its title: a
+ * heading follows it directly (the outline has begun, and a report opens
+ * with its title), and it is shaped like a heading once the exclamation and
+ * question marks inside it are left out. A title may quote a slogan with
+ * several ("Onderzoek naar de campagne Doe mee! Blijf gezond!"), where a
+ * heading inside the text asks or exclaims once.
+ */
+function isTitle(block: TypedBlock, next: TypedBlock | undefined): boolean {
+  return next?.kind === 'heading' && isSlogan(block.block, block.text)
+}
+
+/**
+ * Check whether a block is shaped like a heading but for the exclamation or
+ * question marks inside it ("Doe mee! Blijf fit!"): a slogan, which a
+ * title may quote.
+ *
+ * @param block The block.
+ * @param text Its repaired text.
+ * @returns Whether it is.
+ */
+export function isSlogan(block: Block, text: string): boolean {
+  return /[!?]\s/.test(text) && looksLikeHeading(block, text.replace(/[!?]+(?=\s)/g, ''))
 }
 
 /**

@@ -58,6 +58,7 @@ export function groupBlocks(
     following,
     inListItem: false,
     listFamily: undefined,
+    blockLines: [],
     fill,
     language: hyphenates ? context.language : undefined,
   }
@@ -65,6 +66,7 @@ export function groupBlocks(
     boundary.blankBetween = blank
     boundary.inListItem = block.marked
     boundary.listFamily = block.family
+    boundary.blockLines = block.lines
     following.length = 0
     for (let at = bodyIndex + 1; at < bodyIndex + 3 && at < body.length; at++)
       following.push(body[at] as Line)

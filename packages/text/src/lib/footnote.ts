@@ -75,7 +75,10 @@ const maxNoteShare = 0.5
  */
 export function findFootnotes(lines: Line[], isFurniture: (line: Line) => boolean): Footnotes {
   const pages: Line[][] = []
-  for (const line of lines) {
+  // An index rather than `for…of`: until the loop is optimised, each step of
+  // an iterator is an object, one per line of the document.
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as Line
     if (line.blank || isFurniture(line)) continue
     while (pages.length < line.page) pages.push([])
     pages[line.page - 1]?.push(line)

@@ -6,7 +6,7 @@
  * preposition or conjunction) or when together they repeat a line the
  * document prints elsewhere in one piece (a running header with the title).
  */
-import type { TypedBlock } from './block-kind.js'
+import { isSlogan, type TypedBlock } from './block-kind.js'
 import { continuesTitle } from './title-wrap.js'
 
 /**
@@ -130,6 +130,24 @@ export function joinWrappedHeadings(
       previous &&
       continuesTitle(previous, block, third) &&
       !(third && wrapped(block.text, third.text, printedLines, language))
+    ) {
+      result[0] = joined(previous, block)
+      continue
+    }
+    // A title set in a large type wraps where a slogan in it starts
+    // ("Evaluatie van de campagne" then "Doe mee! Blijf fit!"): the slogan's
+    // line, alone before the first heading, is the rest of the title, not a
+    // paragraph (see `isSlogan`).
+    if (
+      result.length === 1 &&
+      previous?.kind === 'heading' &&
+      previous.runIn === undefined &&
+      block.kind === 'paragraph' &&
+      block.skip === undefined &&
+      block.block.lines.length === 1 &&
+      typed[index + 1]?.kind === 'heading' &&
+      isSlogan(block.block, block.text) &&
+      `${previous.text} ${block.text}`.split(' ').length <= joinedMaxWords
     ) {
       result[0] = joined(previous, block)
       continue

@@ -59,15 +59,17 @@ const blockEndMarkedShare = 0.3
  */
 export function measureLayout(lines: Line[]): Layout {
   // A typed array sorts numbers without a comparator call per comparison.
-  const all = Int32Array.from(lines, (line) => line.text.length).sort()
+  // Filled and filtered by index: `Int32Array.from` with a mapping steps
+  // an iterator, and a typed array's `filter` gathers its values in a list
+  // first, both an object for every line of the document.
+  const all = new Int32Array(lines.length)
+  for (let index = 0; index < lines.length; index++) all[index] = (lines[index] as Line).text.length
+  all.sort()
   // pdftotext's own dehyphenation (its default mode) glues the next line on
   // to a hyphenated one, making lines of about twice the measure; they would
   // inflate it, so lines far above the median are left out.
   const median = all[Math.floor((all.length - 1) / 2)] ?? 0
-  const lengths =
-    all.length >= minLinesForQuantile
-      ? all.filter((length) => length <= median * overlongFactor)
-      : all
+  const lengths = all.length >= minLinesForQuantile ? atMost(all, median * overlongFactor) : all
   // In a short text too few lines are full for a quantile; the longest
   // line is the best guess at the measure there.
   const quantile = lengths.length >= minLinesForQuantile ? measureQuantile : 1
@@ -105,4 +107,21 @@ export function measureLayout(lines: Line[]): Layout {
       shortEnds > 0 &&
       shortEndsWithSpace / shortEnds <= blockEndMarkedShare,
   }
+}
+
+/**
+ * The values of a sorted typed array up to a limit, in order (what
+ * `filter((value) => value <= limit)` gives on a sorted array).
+ *
+ * @param sorted Values in ascending order.
+ * @param limit The largest value kept.
+ * @returns The leading values up to the limit (a view, not a copy).
+ */
+export function atMost<Values extends Int32Array | Float64Array>(
+  sorted: Values,
+  limit: number,
+): Values {
+  let end = 0
+  while (end < sorted.length && (sorted[end] as number) <= limit) end++
+  return sorted.subarray(0, end) as Values
 }

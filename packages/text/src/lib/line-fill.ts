@@ -7,6 +7,7 @@
  * justified lines ("mmm" against "iii"); summed glyph widths vary less.
  */
 import { breakPoints, firstSyllable } from './hyphenation-points.js'
+import { atMost } from './layout.js'
 import { endsInLetterHyphen } from './letters.js'
 import { endsWithMark, firstWord, startsLowercase } from './line-edges.js'
 import type { Line } from './lines.js'
@@ -253,6 +254,26 @@ const widthByCode = new Uint16Array(0x10000)
  * @returns Its width.
  */
 export function textWidth(text: string): number {
+  return widthUnits(text) / 1000
+}
+
+/**
+ * The width of a space and a text after it (and of a hyphen after that), as
+ * `textWidth` gives it for the joined string, without joining: a string
+ * joined from pieces is read a character at a time far slower than a plain
+ * one, and this is asked at nearly every line. Widths are whole thousandths,
+ * so their sum does not depend on how the text is cut.
+ *
+ * @param text The text after the space.
+ * @param hyphen Whether a hyphen follows it.
+ * @returns Its width, in ems.
+ */
+export function spacedWidth(text: string, hyphen = false): number {
+  return (spaceUnits + widthUnits(text) + (hyphen ? hyphenUnits : 0)) / 1000
+}
+
+/** A text's width in thousandths of an em: whole numbers, summed exactly. */
+function widthUnits(text: string): number {
   let total = 0
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
@@ -270,8 +291,12 @@ export function textWidth(text: string): number {
     }
     total += width
   }
-  return total / 1000
+  return total
 }
+
+/** The widths of a space and a hyphen, in thousandths of an em. */
+const spaceUnits = widthUnits(' ')
+const hyphenUnits = widthUnits('-')
 
 /**
  * Measure a document's lines in widths: which width is full and which
@@ -331,7 +356,7 @@ export function measureFill(lines: Line[], wrapsMarked = false): LineFill | unde
     widths.push(width)
     if (before && !inItem && !line.text.endsWith(',')) {
       runWidths.push(width)
-      runWords.push(textWidth(` ${firstWord(next.text)}`))
+      runWords.push(spacedWidth(firstWord(next.text)))
     }
     // An item's first line that runs on shows the list measure (hanging
     // indent: the text of every item line starts at the same place); its
@@ -344,7 +369,7 @@ export function measureFill(lines: Line[], wrapsMarked = false): LineFill | unde
   // which made the sorts most of this function's time.
   const sorted = Float64Array.from(widths).sort()
   const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? 0
-  const usual = sorted.filter((width) => width <= median * overlongFactor)
+  const usual = atMost(sorted, median * overlongFactor)
   const quantile = (share: number): number => usual[Math.floor((usual.length - 1) * share)] ?? 0
   const full = quantile(fullQuantile)
   // Only in justified text do the lines that run on fill the measure, so
@@ -431,12 +456,12 @@ export function endsShort(
   // The document's own share holds for its lines as they stand; the last
   // part of joined lines is only estimated.
   const room = fill.full * (width === whole ? fill.fit : fitShare)
-  if (width + textWidth(` ${nextWord}`) <= room) return true
+  if (width + spacedWidth(nextWord) <= room) return true
   // A hyphenating typesetter that ends a line inside a paragraph breaks the
   // next word when its first syllable fits; a line that had room for the
   // syllable and its hyphen was ended on purpose.
   const syllable = language ? firstPart(nextWord, language) : undefined
-  return syllable !== undefined && width + textWidth(` ${syllable}-`) <= room
+  return syllable !== undefined && width + spacedWidth(syllable, true) <= room
 }
 
 /**
@@ -467,7 +492,7 @@ export function hasRoomLeft(
   fill: LineFill,
   share: number,
 ): boolean {
-  return lastLineWidth(textWidth(line), fill.full) + textWidth(` ${nextWord}`) <= fill.full * share
+  return lastLineWidth(textWidth(line), fill.full) + spacedWidth(nextWord) <= fill.full * share
 }
 
 /**
@@ -485,8 +510,8 @@ export function itemHasRoom(line: string, nextWord: string, fill: LineFill, item
   const width = textWidth(marker ? line.slice(marker.length) : line)
   // Only a line wider than the paragraphs' measure is several joined ones.
   if (width > fill.full * joinedShare)
-    return lastLineWidth(width, item) + textWidth(` ${nextWord}`) <= item * fitShare
-  return width + textWidth(` ${nextWord}`) <= item * fill.fit
+    return lastLineWidth(width, item) + spacedWidth(nextWord) <= item * fitShare
+  return width + spacedWidth(nextWord) <= item * fill.fit
 }
 
 /**

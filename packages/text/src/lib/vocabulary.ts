@@ -69,18 +69,21 @@ function addWord(counts: WordCounts, text: string, start: number, end: number): 
 /** Count a trimmed word and its parts (see `Vocabulary`). */
 function addParts(counts: WordCounts, text: string, start: number, end: number): void {
   counts.add(text, start, end)
-  const hyphen = text.indexOf('-', start)
+  // Looked for inside the word only: `indexOf` would search the rest of the
+  // line for every word, the square of the line's length for a paragraph
+  // set on one line (text copied from a word processor).
+  const hyphen = indexIn(text, 0x2d, start, end)
   // A file or package name ("readme.md", "node.js") also stands for its
   // first part, the word a line end may cut ("READ-⏎ME.md").
   if (hyphen === -1 || hyphen >= end) {
-    const dot = text.indexOf('.', start)
+    const dot = indexIn(text, 0x2e, start, end)
     if (dot !== -1 && dot - start > 1 && dot < end - 1) counts.add(text, start, dot)
     return
   }
   // Each part ("source" in "open-source-project"), and each but the last
   // with its hyphen ("source-"), which follows it in the text.
   let partStart = start
-  for (let at = hyphen; at !== -1 && at < end; at = text.indexOf('-', at + 1)) {
+  for (let at = hyphen; at !== -1; at = indexIn(text, 0x2d, at + 1, end)) {
     if (at > partStart) {
       counts.add(text, partStart, at)
       counts.add(text, partStart, at + 1)
@@ -88,4 +91,10 @@ function addParts(counts: WordCounts, text: string, start: number, end: number):
     partStart = at + 1
   }
   if (end > partStart) counts.add(text, partStart, end)
+}
+
+/** Where a character (a UTF-16 code unit) first stands in a range of a text, or -1. */
+function indexIn(text: string, code: number, start: number, end: number): number {
+  for (let index = start; index < end; index++) if (text.charCodeAt(index) === code) return index
+  return -1
 }
