@@ -59,6 +59,17 @@ const appendixPart = /^(bijlage|annex|appendix|anhang|anlage)(?:\s+[\p{L}\d]{1,4
 const coordination = /\s+(?:en|and|und|&)\s+|,\s*/
 
 /**
+ * A heading's text as the part lists spell it: lower case, without the
+ * full stop or colon a heading may end with.
+ */
+function partKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[.:]+$/, '')
+    .trim()
+}
+
+/**
  * Whether a heading is the name of a standard report part.
  *
  * @param text The heading's text, without a section number.
@@ -66,11 +77,7 @@ const coordination = /\s+(?:en|and|und|&)\s+|,\s*/
  *   coordination of part names.
  */
 export function isPartName(text: string): boolean {
-  const name = text
-    .toLowerCase()
-    .replace(/[.:]+$/, '')
-    .trim()
-    .replace(appendixPart, '$1')
+  const name = partKey(text).replace(appendixPart, '$1')
   const part = (words: string): boolean =>
     partWords.has(words) || partPhrases.has(words) || contactPart.test(words)
   if (part(name)) return true
@@ -112,12 +119,7 @@ const openingParts = new Set([
  * @param text The heading's text, without a section number.
  */
 export function isOpeningPart(text: string): boolean {
-  return openingParts.has(
-    text
-      .toLowerCase()
-      .replace(/[.:]+$/, '')
-      .trim(),
-  )
+  return openingParts.has(partKey(text))
 }
 
 /**
@@ -140,10 +142,5 @@ const forewords = new Set([
  * @param text The heading's text, without a section number.
  */
 export function isForeword(text: string): boolean {
-  return forewords.has(
-    text
-      .toLowerCase()
-      .replace(/[.:]+$/, '')
-      .trim(),
-  )
+  return forewords.has(partKey(text))
 }
