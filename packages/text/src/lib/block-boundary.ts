@@ -36,7 +36,7 @@ const fitShare = 0.92
 const listFitShare = 0.9
 
 /** Most words a one-line heading has. */
-const headingMaxWords = 16
+export const headingMaxWords = 16
 
 /**
  * A section number of two or more parts ("2.3", "1.2.3") at the line start:

@@ -6,13 +6,12 @@
  * although the next line's first word would have fitted is a block of its
  * own, a heading (or a title) when it has no closing punctuation.
  */
+import { headingMaxWords } from './block-boundary.js'
 import { endsOpen } from './heading-wrap.js'
+import { primarySubtag } from './language-tag.js'
 import { firstWord, wordCount } from './line-edges.js'
 import { endsShort, type LineFill } from './line-fill.js'
 import type { Line } from './lines.js'
-
-/** Most words a heading line has (as `block-boundary`'s one-line headings). */
-const headingMaxWords = 16
 
 /**
  * Check whether the first line of a block is a heading line that ends
@@ -41,7 +40,7 @@ export function endsHeadingLine(
   hyphenates: boolean,
 ): boolean {
   if (fill === undefined || line.marker !== undefined) return false
-  if (/^de(-|$)/i.test(language ?? '')) return false
+  if (language !== undefined && primarySubtag(language) === 'de') return false
   const text = line.text
   return (
     /^[\p{Lu}\p{N}]/u.test(text) &&

@@ -7,6 +7,7 @@
  * document prints elsewhere in one piece (a running header with the title).
  */
 import { isSlogan, type TypedBlock } from './block-kind.js'
+import { primarySubtag } from './language-tag.js'
 import { continuesTitle } from './title-wrap.js'
 
 /**
@@ -222,6 +223,6 @@ function wrapped(
  */
 export function endsOpen(text: string, language: string | undefined): boolean {
   const last = text.split(' ').at(-1)?.toLowerCase() ?? ''
-  const own = openEndersByLanguage[language?.toLowerCase().split('-')[0] ?? '']
+  const own = openEndersByLanguage[language === undefined ? '' : primarySubtag(language)]
   return openEnders.has(last) || own?.has(last) === true
 }

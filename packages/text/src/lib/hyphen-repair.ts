@@ -261,7 +261,7 @@ function compoundOfWords(
   headStatus: WordStatus,
   tailStatus: WordStatus,
 ): HyphenVerdict {
-  if (language.toLowerCase().startsWith('en')) return certainVerdict('keep', 'lexicon-parts')
+  if (primarySubtag(language) === 'en') return certainVerdict('keep', 'lexicon-parts')
   if (headStatus === 'english' || tailStatus === 'english')
     return certainVerdict('keep', 'borrowed-part')
   if (vowel.test(head.slice(-1)) && vowel.test(tailWord.charAt(0)))

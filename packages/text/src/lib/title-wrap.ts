@@ -11,6 +11,7 @@
  * right under the title is the rest of the title.
  */
 import type { TypedBlock } from './block-kind.js'
+import { wordCount } from './line-edges.js'
 import { isPartName } from './part-name.js'
 
 /** Most words a title joined from two lines may have. */
@@ -57,6 +58,6 @@ export function continuesTitle(
     first.text.length >= titleMinFirstLine &&
     !/[?!:]$/.test(first.text) &&
     !isPartName(second.text) &&
-    `${first.text} ${second.text}`.split(' ').length <= titleMaxWords
+    wordCount(first.text) + wordCount(second.text) <= titleMaxWords
   )
 }
