@@ -222,6 +222,37 @@ test('should put a run of single-numbered headings one below the heading before 
   ])
 })
 
+test('should put a run of numbered appendices at the top level, not under the last chapter', () => {
+  const input = [
+    'Voortgang van het programma Schone Lucht',
+    'Met deze brief informeer ik uw Kamer over de voortgang van het programma in het afgelopen jaar.',
+    '1. Aanleiding',
+    'Het programma loopt sinds enkele jaren en wordt door provincies uitgevoerd.',
+    '2. Stand van zaken',
+    'De meeste provincies hebben hun plannen inmiddels vastgesteld.',
+    'Metingen in de steden',
+    'In de grote steden is de lucht schoner geworden dan vijf jaar geleden.',
+    'Metingen op het platteland',
+    'Op het platteland is weinig veranderd sinds de vorige meting.',
+    '3. Vervolg',
+    'Volgend jaar stuur ik uw Kamer de eindevaluatie van het programma.',
+    'Bijlage 1: Overzicht van de metingen per provincie',
+    'De metingen zijn gedaan op vaste punten in elke provincie van het land.',
+    'Bijlage 2: Gesprekken met gemeenten',
+    'Voor deze brief zijn gesprekken gevoerd met twintig gemeenten en provincies.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Voortgang van het programma Schone Lucht',
+    '## 1. Aanleiding',
+    '## 2. Stand van zaken',
+    '### Metingen in de steden',
+    '### Metingen op het platteland',
+    '## 3. Vervolg',
+    '## Bijlage 1: Overzicht van de metingen per provincie',
+    '## Bijlage 2: Gesprekken met gemeenten',
+  ])
+})
+
 test('should keep headings numbered with letters or roman numbers at one level', () => {
   const input = [
     'Jaarplan van de dienst',
