@@ -415,10 +415,10 @@ const rows = table.slice(table.indexOf('group'))
 const { perDoc } = JSON.parse(readFileSync(join(out, 'score.json'), 'utf8'))
 const pct = (/** @type {number} */ value) => (100 * value).toFixed(1).padStart(6)
 const docRows = [
-  'document                                 variant    para.F1 head.F1  h.lvl',
+  'document                                 variant    para.F1 head.F1  h.lvl list.F1 brk.acc cont.P furnTok%',
   ...perDoc.map(
     (/** @type {any} */ row) =>
-      `${(row.id + (blind.has(row.id) ? ' (blind)' : '')).padEnd(40)} ${row.variant.padEnd(9)} ${pct(row.blocks.paragraph.f1)}  ${pct(row.blocks.heading.f1)} ${pct(row.heading.levelExact)}`,
+      `${(row.id + (blind.has(row.id) ? ' (blind)' : '')).padEnd(40)} ${row.variant.padEnd(9)} ${pct(row.blocks.paragraph.f1)}  ${pct(row.blocks.heading.f1)} ${pct(row.heading.levelExact)}  ${row.blocks.listItem.nGold + row.blocks.listItem.nOut ? pct(row.blocks.listItem.f1) : '     -'}  ${pct(row.breaks.accuracy)} ${pct(row.content.precision)}   ${pct(row.furniture.tokenSurvivalRate)}`,
   ),
 ]
 /** h.lvl over a set of documents: headings at the gold level / headings matched. */
