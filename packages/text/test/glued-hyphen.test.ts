@@ -20,6 +20,16 @@ describe('restoreGluedHyphens', () => {
     expect(restoreGluedHyphens(texts)[1]).toBe('Eine Closed-Source-Lizenz fehlt noch.')
   })
 
+  test('should take a capital after a capital, and capitals with accents', () => {
+    const texts = [
+      'Schreiben Sie eine E-Mail an die Open-Source-Änderungsstelle.',
+      'Die EMail erreicht die Open-SourceÄnderungsstelle.',
+    ]
+    expect(restoreGluedHyphens(texts)[1]).toBe(
+      'Die E-Mail erreicht die Open-Source-Änderungsstelle.',
+    )
+  })
+
   test('should leave a name written in one piece as it is', () => {
     const texts = ['Het project staat op GitHub en gebruikt PayPal.', 'Zie de GitHub-pagina.']
     expect(restoreGluedHyphens(texts)).toEqual(texts)
