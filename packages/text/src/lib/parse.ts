@@ -118,6 +118,7 @@ export function fromText(document: string | VFile, options?: Options): Root {
     splitRunInHeadings(classifyBlocks(blocks, texts)),
     new Set(removed.map((item) => item.value)),
     language,
+    layout.measure,
   )
   const levels = assignHeadingLevels(typed, layout.measure)
 
