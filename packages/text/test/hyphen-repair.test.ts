@@ -71,6 +71,23 @@ describe('repairHyphen', () => {
     expect(repairHyphen('vte-', 'posities', dutch).evidence).not.toBe('no-word-onset')
   })
 
+  test('should keep, and report, the hyphen after a piece the document writes as a word of its own ("ict-⏎afdeling")', () => {
+    // "ict" is no lexicon word and opens with a vowel, so neither the lexicon
+    // nor the onsets say anything, and the patterns allow "ict|afdeling".
+    expect(repairHyphen('ict-', 'afdeling', dutch).decision).toBe('drop')
+    const vocabulary = new Map([['ict', 2]])
+    expect(repairHyphen('ict-', 'afdeling', { ...dutch, vocabulary })).toMatchObject({
+      decision: 'keep',
+      evidence: 'vocabulary-word-before',
+      uncertain: true,
+    })
+    // A longer piece that stands alone is a word broken before its ending.
+    const names = new Map([['mijngesprek', 2]])
+    expect(repairHyphen('MijnGesprek-', 'ken', { ...dutch, vocabulary: names }).decision).toBe(
+      'drop',
+    )
+  })
+
   test('should keep the hyphen after a single letter, where no typesetter breaks ("e-mail")', () => {
     expect(repairHyphen('e-', 'mail', dutch)).toMatchObject({
       decision: 'keep',

@@ -78,6 +78,13 @@ function conjunctionsOf(language: string | undefined): ReadonlySet<string> {
 const letters = /^\p{L}+$/u
 
 /**
+ * Longest piece read as an abbreviation because the document writes it
+ * alone: the initialisms that open compounds have two to five letters
+ * ("ov", "ict", "KNMI", "NVWA").
+ */
+const maxAbbreviationLength = 5
+
+/**
  * Uses of a first part with a hyphen elsewhere in the document ("pull-" in
  * "pull-request") that outweigh the lexicon's closed compound.
  */
@@ -174,6 +181,19 @@ export function repairHyphen(left: string, right: string, context: HyphenContext
   // possible one.
   if (tailStatus !== 'none' && hasForeignOnset(lastPart, context.vocabulary))
     return { decision: 'keep', evidence: 'no-word-onset', uncertain: true }
+  // A short piece the lexicon lacks but the document writes as a word of its
+  // own ("ICT" elsewhere, "ict-⏎afdeling") is an abbreviation, not the first
+  // syllables of a word: those never stand alone. Its hyphen is kept even
+  // where the patterns allow a break there (they allow one at the seam of
+  // the closed compound, which Dutch and German do not write after an
+  // abbreviation). Only a short one: a longer piece that stands alone is a
+  // word the lexicon lacks, broken before its ending ("MijnGesprek-⏎ken").
+  if (
+    tailStatus !== 'none' &&
+    lastPart.length <= maxAbbreviationLength &&
+    (context.vocabulary.get(lowerCase(lastPart)) ?? 0) > 0
+  )
+    return { decision: 'keep', evidence: 'vocabulary-word-before', uncertain: true }
   if (canBreakAt(language, whole, lastPart.length) === false)
     return { decision: 'keep', evidence: 'no-hyphenation-point', uncertain: true }
   return { decision: 'drop', evidence: 'hyphenation-point', uncertain: true }
