@@ -3,7 +3,7 @@
  * where no line break can have changed them. A word that appears unbroken
  * elsewhere is the best evidence for how to repair it at a line end.
  */
-import { isLetterAt } from './letters.js'
+import { isLetterAt, lowerCase } from './letters.js'
 import type { Line } from './lines.js'
 import { WordCounts } from './word-counts.js'
 
@@ -63,7 +63,7 @@ function addLowercaseWord(counts: WordCounts, text: string, start: number, end: 
   for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index)
     if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) {
-      const word = text.slice(start, end).toLowerCase()
+      const word = lowerCase(text.slice(start, end))
       addWord(counts, word, 0, word.length)
       return
     }
