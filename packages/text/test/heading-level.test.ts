@@ -175,6 +175,26 @@ test('should take a numbered title ending in a question mark as the title, its s
   ])
 })
 
+test('should read a text that opens with section 1, whose sibling 2 follows, as having no title: its sections are level 1', () => {
+  const input = [
+    '1. Doel van deze handreiking',
+    'Deze handreiking legt uit hoe overheden gegevens met elkaar kunnen delen.',
+    '1.1 Doelgroep',
+    'Deze tekst is bedoeld voor functionarissen gegevensbescherming en voor projectleiders.',
+    '2. Voordat u deelt',
+    'Elke afspraak begint met een duidelijk doel.',
+    '2.1 Het doel vastleggen',
+    'Schrijf op wat het delen moet opleveren.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# 1. Doel van deze handreiking',
+    '## 1.1 Doelgroep',
+    '# 2. Voordat u deelt',
+    '## 2.1 Het doel vastleggen',
+  ])
+  expect(fromText(input, { language: 'nl' }).data?.metadata?.title).toBeUndefined()
+})
+
 test('should put a run of single-numbered headings one below the heading before the run', () => {
   const input = [
     'Verslag van de bewonersavond',
@@ -199,6 +219,37 @@ test('should put a run of single-numbered headings one below the heading before 
     // numbered run does not close it unless something else says so.
     '#### Vervolg',
     '## Tot slot',
+  ])
+})
+
+test('should put a run of numbered appendices at the top level, not under the last chapter', () => {
+  const input = [
+    'Voortgang van het programma Schone Lucht',
+    'Met deze brief informeer ik uw Kamer over de voortgang van het programma in het afgelopen jaar.',
+    '1. Aanleiding',
+    'Het programma loopt sinds enkele jaren en wordt door provincies uitgevoerd.',
+    '2. Stand van zaken',
+    'De meeste provincies hebben hun plannen inmiddels vastgesteld.',
+    'Metingen in de steden',
+    'In de grote steden is de lucht schoner geworden dan vijf jaar geleden.',
+    'Metingen op het platteland',
+    'Op het platteland is weinig veranderd sinds de vorige meting.',
+    '3. Vervolg',
+    'Volgend jaar stuur ik uw Kamer de eindevaluatie van het programma.',
+    'Bijlage 1: Overzicht van de metingen per provincie',
+    'De metingen zijn gedaan op vaste punten in elke provincie van het land.',
+    'Bijlage 2: Gesprekken met gemeenten',
+    'Voor deze brief zijn gesprekken gevoerd met twintig gemeenten en provincies.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Voortgang van het programma Schone Lucht',
+    '## 1. Aanleiding',
+    '## 2. Stand van zaken',
+    '### Metingen in de steden',
+    '### Metingen op het platteland',
+    '## 3. Vervolg',
+    '## Bijlage 1: Overzicht van de metingen per provincie',
+    '## Bijlage 2: Gesprekken met gemeenten',
   ])
 })
 

@@ -22,6 +22,10 @@ export const pageNumberFormats = {
     odf: 'Page <text:page-number text:select-page="current">1</text:page-number> of <text:page-count>1</text:page-count>',
     regex: 'Page \\d+ of \\d+',
   },
+  dashed: {
+    odf: '– <text:page-number text:select-page="current">1</text:page-number> –',
+    regex: '– \\d+ –',
+  },
   seite: {
     odf: 'Seite <text:page-number text:select-page="current">1</text:page-number> von <text:page-count>1</text:page-count>',
     regex: 'Seite \\d+ von \\d+',

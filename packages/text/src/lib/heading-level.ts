@@ -23,7 +23,8 @@
  *   top-level section when text follows it (conclusions, contact, annexes);
  * - an unnumbered heading that names a standard part of a report
  *   ("Samenvatting", "Conclusions", "Anhang") is a top-level section, unless
- *   its text recurs as a label under several topics;
+ *   its text recurs as a label under several topics; a run of numbered
+ *   appendices ("Bijlage 1", "Bijlage 2") is top-level too;
  * - the heading just before a block of repeated labels ("Bevinding",
  *   "Aanbeveling" under each finding) is one level above the labels;
  *   three or more such topics in a row are siblings under the heading
@@ -37,7 +38,7 @@
  */
 import type { TypedBlock } from './block-kind.js'
 import { labelBlockOpeners, labelTopicGroups } from './label-block.js'
-import { isForeword, isOpeningPart, isPartName } from './part-name.js'
+import { isAppendixLabel, isForeword, isOpeningPart, isPartName } from './part-name.js'
 
 /** Shallowest level a run-in heading gets (LaTeX runs in its fourth level). */
 const runInMinLevel = 4
@@ -242,6 +243,10 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
       opened = true
     }
   })
+  // Levels are counted from a title at level 1; a text that opens with its
+  // first section has none in it, so its top-level sections are level 1.
+  if (opensWithSection(blocks))
+    for (const [index, level] of levels) levels.set(index, Math.max(1, level - 1) as Depth)
   return { levels, title }
 }
 
@@ -334,12 +339,40 @@ function nestingDepth(
 /** Run-in headings needed before they count as a level of the outline. */
 const minRunInLevel = 3
 
-/** The first block is the title when it is a heading on the first page. */
+/**
+ * The first block is the title when it is a heading on the first page,
+ * unless it is the first section of a document without a title in its text
+ * (see `opensWithSection`).
+ */
 function findTitle(blocks: TypedBlock[]): number | undefined {
   const first = blocks[0]
-  return first?.kind === 'heading' && first.runIn === undefined && first.block.lines[0]?.page === 1
+  return first?.kind === 'heading' &&
+    first.runIn === undefined &&
+    first.block.lines[0]?.page === 1 &&
+    !opensWithSection(blocks)
     ? 0
     : undefined
+}
+
+/**
+ * Whether the document opens with its first section rather than a title:
+ * its first block is a numbered heading and a later heading has a number of
+ * as many parts ("1. Purpose" … "2. Scope"). A title has no sibling; a
+ * numbered one ("1 Report", a typesetter numbering every level) has only
+ * subsections. The text then has no title, and its sections are the
+ * outline's top level, level 1.
+ */
+function opensWithSection(blocks: TypedBlock[]): boolean {
+  const first = blocks[0]
+  if (first?.kind !== 'heading' || first.runIn !== undefined || !first.numbering) return false
+  const parts = first.numbering.length
+  return blocks.some(
+    (block, index) =>
+      index > 0 &&
+      block.kind === 'heading' &&
+      block.runIn === undefined &&
+      block.numbering?.length === parts,
+  )
 }
 
 /**
@@ -430,6 +463,10 @@ function numberRuns(
       entry.members.push(index)
       runs.set(index, entry.run)
       if (key !== '') labelled.set(entry.run, entry.members)
+      // Appendices are top-level parts, after the last chapter: numbered
+      // ("Bijlage 1", "Bijlage 2"), they are a run at the top level, not
+      // subsections of the chapter before the first of them.
+      if (isAppendixLabel(key)) entry.run.anchor = undefined
     }
     previousHeading = index
   })

@@ -11,6 +11,7 @@ import { classifyBlocks } from './block-kind.js'
 import { markBlockLanguages } from './block-language.js'
 import { type Block, groupBlocks, joinLines } from './blocks.js'
 import { findFootnotes } from './footnote.js'
+import { restoreGluedHyphens } from './glued-hyphen.js'
 import { assignHeadingLevels } from './heading-level.js'
 import { joinWrappedHeadings } from './heading-wrap.js'
 import { detectLanguage } from './language.js'
@@ -105,7 +106,7 @@ export function fromText(document: string | VFile, options?: Options): Root {
     hyphensLost,
   }
   const blocks = groupBlocks(lines, outOfFlow, layout, context)
-  const texts = blocks.map((block) => blockText(block))
+  const texts = restoreGluedHyphens(blocks.map((block) => blockText(block)))
   for (const block of blocks) {
     block.breaks.forEach((decision, index) => {
       const line = block.lines[index] as Line

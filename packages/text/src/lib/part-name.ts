@@ -52,8 +52,14 @@ const partPhrases = new Set([
 /** Contact parts, also as compounds ("Contactgegevens", "Kontaktdaten"). */
 const contactPart = /^(?:contact|kontakt)\p{Ll}*$/u
 
+/** Words that label an appendix, lower case (Dutch, English, German). */
+const appendixLabels = ['bijlage', 'annex', 'appendix', 'anhang', 'anlage']
+
 /** An appendix with its letter or number, and any title: "Bijlage 2: …", "Annex A". */
-const appendixPart = /^(bijlage|annex|appendix|anhang|anlage)(?:\s+[\p{L}\d]{1,4}\b|:).*$/u
+const appendixPart = new RegExp(
+  `^(${appendixLabels.join('|')})(?:\\s+[\\p{L}\\d]{1,4}\\b|:).*$`,
+  'u',
+)
 
 /** A coordination of parts: "Conclusies en aanbevelingen", "Summary, method and results". */
 const coordination = /\s+(?:en|and|und|&)\s+|,\s*/
@@ -143,4 +149,16 @@ const forewords = new Set([
  */
 export function isForeword(text: string): boolean {
   return forewords.has(partKey(text))
+}
+
+/**
+ * Whether a heading label is the word for an appendix ("Bijlage", "Annex",
+ * "Anhang"). Appendices are top-level parts of a report, after its last
+ * chapter; numbered ("Bijlage 1", "Bijlage 2") they form a run at the top
+ * level, not subsections of the chapter before the first of them.
+ *
+ * @param label A heading's label word, in any case.
+ */
+export function isAppendixLabel(label: string): boolean {
+  return appendixLabels.includes(label.toLowerCase())
 }
