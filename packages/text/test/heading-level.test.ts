@@ -175,6 +175,26 @@ test('should take a numbered title ending in a question mark as the title, its s
   ])
 })
 
+test('should read a text that opens with section 1, whose sibling 2 follows, as having no title: its sections are level 1', () => {
+  const input = [
+    '1. Doel van deze handreiking',
+    'Deze handreiking legt uit hoe overheden gegevens met elkaar kunnen delen.',
+    '1.1 Doelgroep',
+    'Deze tekst is bedoeld voor functionarissen gegevensbescherming en voor projectleiders.',
+    '2. Voordat u deelt',
+    'Elke afspraak begint met een duidelijk doel.',
+    '2.1 Het doel vastleggen',
+    'Schrijf op wat het delen moet opleveren.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# 1. Doel van deze handreiking',
+    '## 1.1 Doelgroep',
+    '# 2. Voordat u deelt',
+    '## 2.1 Het doel vastleggen',
+  ])
+  expect(fromText(input, { language: 'nl' }).data?.metadata?.title).toBeUndefined()
+})
+
 test('should put a run of single-numbered headings one below the heading before the run', () => {
   const input = [
     'Verslag van de bewonersavond',
