@@ -60,6 +60,31 @@ describe('kopij convert', () => {
     expect(existsSync(output)).toBe(false)
   })
 
+  test('should refuse an empty or binary input as a batch does, and write nothing', async () => {
+    const folder = temporaryFolder()
+    const output = join(folder, 'uit.md')
+    for (const [name, bytes, rule] of [
+      ['leeg.txt', Buffer.from(' \n\n'), 'input-empty'],
+      ['plaatje.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), 'input-binary'],
+    ] as const) {
+      const input = join(folder, name)
+      writeFileSync(input, bytes)
+      const result = await runKopij(['convert', input, '-o', output])
+      expect(result.code).toBe(1)
+      expect(result.stderr).toMatch(new RegExp(`^${input}: error: .*\\[@kopij/cli:${rule}\\]\\n$`))
+      expect(existsSync(output)).toBe(false)
+    }
+  })
+
+  test('should read UTF-16 text after its byte order mark (Notepad\'s "Unicode")', async () => {
+    const folder = temporaryFolder()
+    const input = join(folder, 'nota.txt')
+    writeFileSync(input, Buffer.from('\ufeffEen gebalan\nceerde aanpak.\n', 'utf16le'))
+    const result = await runKopij(['convert', input, '--to', 'md', '--lang', 'nl'])
+    expect(result).toMatchObject({ code: 0, stderr: '' })
+    expect(result.stdout).toMatch(/\nEen gebalanceerde aanpak\.\n$/)
+  })
+
   test('should report unreadable input with exit code 1', async () => {
     const folder = temporaryFolder()
     const input = join(folder, 'geheim.md')

@@ -122,6 +122,9 @@ describe('convertFiles', () => {
       'nul.md': 'tekst\u0000met een NUL\n',
       'windows-1252.md': Uint8Array.from([...new TextEncoder().encode('# Titel\nCaf'), 0xe9, 0x0a]),
       'leeg.md': '',
+      // Notepad's "Unicode": UTF-16 LE after its byte order mark, a NUL in
+      // every ASCII character, and text all the same.
+      'unicode.md': Buffer.from(`\ufeff${report(7)}`, 'utf16le'),
       'z-verdwijnt.md': report(99),
     })
     // 50 MB, made here and never committed: refused by size, not parsed.
@@ -159,7 +162,10 @@ describe('convertFiles', () => {
       'windows-1252.md': [['input-not-utf8', 2, 4]],
       'z-verdwijnt.md': [['input-unreadable', undefined, undefined]],
     })
-    expect(results.filter((result) => result.status === 'converted')).toHaveLength(6)
+    expect(results.filter((result) => result.status === 'converted')).toHaveLength(7)
+    expect(readFileSync(join(folder, 'out', 'unicode.md'), 'utf8')).toBe(
+      await convert(report(7), { from: 'md', to: 'md' }),
+    )
     for (const name of Object.keys(good)) {
       expect(readFileSync(join(folder, 'out', name), 'utf8')).toBe(
         await convert(good[name] as string, { from: 'md', to: 'md' }),

@@ -21,6 +21,7 @@ export type { Options as XmlOptions } from '@kopij/xml'
 export { fromXml, kopijXml, toXml } from '@kopij/xml'
 export type { ConvertOptions, FormatOptions, ProcessorOptions } from './lib/convert.js'
 export { ConversionError, convert, convertFile, createProcessor } from './lib/convert.js'
+export { declaredEncoding, decodeInto } from './lib/decode.js'
 export type { FormatDefinition } from './lib/format.js'
 export {
   formatForPath,

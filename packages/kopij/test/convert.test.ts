@@ -30,6 +30,26 @@ describe('convert', () => {
     expect(message?.reason).toMatch(/byte 0xe9 at byte offset 11/)
   })
 
+  test('should decode UTF-16 text that opens with its byte order mark (Notepad\'s "Unicode")', async () => {
+    const text = '# Oekraïne\n\nCafé – €\n'
+    const units = [0xfeff, ...Array.from(text, (character) => character.charCodeAt(0))]
+    const little = Uint8Array.from(units.flatMap((unit) => [unit & 0xff, unit >> 8]))
+    const big = Uint8Array.from(units.flatMap((unit) => [unit >> 8, unit & 0xff]))
+    expect(await convert(little, { from: 'md', to: 'md' })).toBe(text)
+    expect(await convert(big, { from: 'md', to: 'md' })).toBe(text)
+  })
+
+  test('should refuse UTF-16 with a lone surrogate, naming the line, column and byte', async () => {
+    // Mark, "a", newline, "b", then a high surrogate with no low one after it.
+    const bytes = Uint8Array.from([0xff, 0xfe, 0x61, 0, 0x0a, 0, 0x62, 0, 0x00, 0xd8, 0x63, 0])
+    const error = await convert(bytes, { from: 'md', to: 'md' }).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(ConversionError)
+    const [message] = (error as ConversionError).file.messages
+    expect(message?.ruleId).toBe('input-not-utf16')
+    expect([message?.line, message?.column]).toEqual([2, 2])
+    expect(message?.reason).toMatch(/UTF-16 LE .* lone surrogate at byte offset 8/)
+  })
+
   test('should carry options to the writer under its format name', async () => {
     expect(await convert('- x\n', { from: 'md', to: 'md', markdown: { bullet: '+' } })).toBe(
       '+ x\n',

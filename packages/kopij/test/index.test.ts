@@ -8,6 +8,8 @@ test('should expose exactly the public API', () => {
     'convert',
     'convertFile',
     'createProcessor',
+    'declaredEncoding',
+    'decodeInto',
     'formatForPath',
     'fromText',
     'fromXml',

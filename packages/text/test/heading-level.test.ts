@@ -175,6 +175,26 @@ test('should take a numbered title ending in a question mark as the title, its s
   ])
 })
 
+test('should read a text that opens with section 1, whose sibling 2 follows, as having no title: its sections are level 1', () => {
+  const input = [
+    '1. Doel van deze handreiking',
+    'Deze handreiking legt uit hoe overheden gegevens met elkaar kunnen delen.',
+    '1.1 Doelgroep',
+    'Deze tekst is bedoeld voor functionarissen gegevensbescherming en voor projectleiders.',
+    '2. Voordat u deelt',
+    'Elke afspraak begint met een duidelijk doel.',
+    '2.1 Het doel vastleggen',
+    'Schrijf op wat het delen moet opleveren.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# 1. Doel van deze handreiking',
+    '## 1.1 Doelgroep',
+    '# 2. Voordat u deelt',
+    '## 2.1 Het doel vastleggen',
+  ])
+  expect(fromText(input, { language: 'nl' }).data?.metadata?.title).toBeUndefined()
+})
+
 test('should put a run of single-numbered headings one below the heading before the run', () => {
   const input = [
     'Verslag van de bewonersavond',
@@ -835,5 +855,22 @@ test('should make the heading after a foreword its sibling, and open subsections
   // sibling, not its subsection, and its level is known, so its sections
   // open below it. (The later chapters look like sections: nothing in the
   // text tells them apart.)
+  expect(levels.slice(0, 6)).toEqual(['#', '##', '##', '###', '###', '###'])
+})
+
+test('should make the heading after a foreword named with its author top-level', () => {
+  const chapters = ['Gute Zusammenarbeit', 'Planung im Quartier', 'Umsetzung vor Ort']
+  const text = 'Die Arbeit im Quartier gelingt nur mit vielen Partnern gemeinsam.'
+  const input = ['Leitfaden für die Arbeit im Quartier', 'Vorwort des Oberbürgermeisters', text]
+  for (const chapter of chapters) {
+    input.push(chapter, text)
+    for (const step of ['Früh anfangen', 'Offen bleiben', 'Ergebnisse zeigen'])
+      input.push(`${step} bei der ${chapter}`, text)
+  }
+  input.push('Ausblick', text)
+  const levels = headings(input.join('\n'), { language: 'de' }).map(
+    (heading) => heading.split(' ')[0],
+  )
+  // A signed foreword is a foreword: the first chapter is its sibling.
   expect(levels.slice(0, 6)).toEqual(['#', '##', '##', '###', '###', '###'])
 })

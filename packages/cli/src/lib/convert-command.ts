@@ -18,6 +18,7 @@ import { VFileMessage } from 'vfile-message'
 import { formatDiagnostics } from './diagnostic.js'
 import { type ExitCode, exitCode, FileError, UsageError } from './exit-code.js'
 import { describeFileError } from './file-error.js'
+import { decodeText } from './input-check.js'
 import type { Io } from './io.js'
 import { writeAtomic } from './write-atomic.js'
 
@@ -75,8 +76,9 @@ export async function runConvert(request: ConvertRequest, io: Io): Promise<ExitC
 
   const name = fromStdin ? '<stdin>' : request.input
   const bytes = fromStdin ? await io.readStdin() : await readInput(request.input)
-  const file = new VFile({ path: name, value: bytes })
+  const file = new VFile({ path: name })
   try {
+    decodeText(bytes, file)
     await convertFile(file, {
       from: from.name,
       to: to.name,

@@ -6,13 +6,14 @@
  */
 import { createHash } from 'node:crypto'
 import { readFile, rm, stat } from 'node:fs/promises'
-import { convertFile, type FormatDefinition, formatForPath, getFormat } from 'kopij'
+import { type FormatDefinition, formatForPath, getFormat } from 'kopij'
 import type { Root } from 'mdast'
 import { type Processor, unified } from 'unified'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import type { BatchMessage, BatchOutput, FileResult, FileTimings } from './batch-result.js'
 import { describeFileError } from './file-error.js'
+import { decodeText } from './input-check.js'
 import { writeAtomic } from './write-atomic.js'
 
 /** One input and where its outputs go. */
@@ -39,7 +40,7 @@ const source = '@kopij/cli'
  * @param task The input, the formats and their options.
  * @returns What happened: `converted` with the outputs, or `failed` with the
  *   fatal message last (`input-unreadable`, `input-too-large`,
- *   `input-binary`, `input-empty`, `input-not-utf8`, `output-unwritable`,
+ *   `input-binary`, `input-empty`, `input-not-utf8`, `input-not-utf16`, `output-unwritable`,
  *   `convert-crashed`, or a format's own).
  */
 export async function convertOne(task: ConvertTask): Promise<FileResult> {
@@ -69,8 +70,8 @@ export async function convertOne(task: ConvertTask): Promise<FileResult> {
     timings.read = performance.now() - phase
 
     phase = performance.now()
-    checkText(bytes, file)
-    const tree = await parse(bytes, file, reader, task.formatOptions)
+    decodeText(bytes, file)
+    const tree = await parse(file, reader, task.formatOptions)
     timings.parse = performance.now() - phase
 
     for (const target of task.targets) {
@@ -141,43 +142,11 @@ async function readInput(path: string, maxBytes: number, file: VFile): Promise<U
   }
 }
 
-/**
- * Refuse what is not text before a parser sees it: an empty input would make
- * an empty publication, and a NUL byte never occurs in a text report but in
- * every binary file (an image or a PDF renamed to `.md`).
- */
-function checkText(bytes: Uint8Array, file: VFile): void {
-  const nul = bytes.indexOf(0)
-  if (nul !== -1) {
-    file.fail(
-      `Input contains a NUL byte at byte offset ${nul}: it looks like a binary file, not text; convert it to text first`,
-      { ruleId: 'input-binary', source },
-    )
-  }
-  if (bytes.every((byte) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09)) {
-    file.fail('Input is empty: there is nothing to convert, so nothing was written', {
-      ruleId: 'input-empty',
-      source,
-    })
-  }
-}
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
-
 async function parse(
-  bytes: Uint8Array,
   file: VFile,
   reader: FormatDefinition,
   formatOptions: Record<string, unknown>,
 ): Promise<Root> {
-  try {
-    file.value = strictUtf8.decode(bytes)
-  } catch {
-    // The umbrella's decoder places the first bad byte exactly and throws its
-    // fatal `input-not-utf8` message (also left on `file`).
-    file.value = bytes
-    await convertFile(file, { from: reader.name, to: reader.name })
-  }
   const processor = readerProcessor(reader, formatOptions)
   const tree = await processor.run(processor.parse(file), file)
   if (tree.type !== 'root') throw new TypeError(`Format "${reader.name}" did not read a root`)

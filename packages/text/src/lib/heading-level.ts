@@ -243,6 +243,10 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
       opened = true
     }
   })
+  // Levels are counted from a title at level 1; a text that opens with its
+  // first section has none in it, so its top-level sections are level 1.
+  if (opensWithSection(blocks))
+    for (const [index, level] of levels) levels.set(index, Math.max(1, level - 1) as Depth)
   return { levels, title }
 }
 
@@ -335,12 +339,40 @@ function nestingDepth(
 /** Run-in headings needed before they count as a level of the outline. */
 const minRunInLevel = 3
 
-/** The first block is the title when it is a heading on the first page. */
+/**
+ * The first block is the title when it is a heading on the first page,
+ * unless it is the first section of a document without a title in its text
+ * (see `opensWithSection`).
+ */
 function findTitle(blocks: TypedBlock[]): number | undefined {
   const first = blocks[0]
-  return first?.kind === 'heading' && first.runIn === undefined && first.block.lines[0]?.page === 1
+  return first?.kind === 'heading' &&
+    first.runIn === undefined &&
+    first.block.lines[0]?.page === 1 &&
+    !opensWithSection(blocks)
     ? 0
     : undefined
+}
+
+/**
+ * Whether the document opens with its first section rather than a title:
+ * its first block is a numbered heading and a later heading has a number of
+ * as many parts ("1. Purpose" … "2. Scope"). A title has no sibling; a
+ * numbered one ("1 Report", a typesetter numbering every level) has only
+ * subsections. The text then has no title, and its sections are the
+ * outline's top level, level 1.
+ */
+function opensWithSection(blocks: TypedBlock[]): boolean {
+  const first = blocks[0]
+  if (first?.kind !== 'heading' || first.runIn !== undefined || !first.numbering) return false
+  const parts = first.numbering.length
+  return blocks.some(
+    (block, index) =>
+      index > 0 &&
+      block.kind === 'heading' &&
+      block.runIn === undefined &&
+      block.numbering?.length === parts,
+  )
 }
 
 /**
