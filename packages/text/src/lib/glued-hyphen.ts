@@ -46,14 +46,21 @@ function innerCapital(text: string, from: number): number {
 }
 
 /**
+ * Told of each word whose hyphen was put back, so that the change can be
+ * reported: the text is changed on the document's evidence, never silently.
+ */
+export type OnGluedHyphen = (block: number, glued: string, restored: string) => void
+
+/**
  * Put back the hyphens pdftotext's dehyphenation glued out of compounds,
  * where the document spells the same word with the hyphen elsewhere.
  *
  * @param texts The repaired text of each block, in order.
+ * @param onRestore Told of each word changed, with its block's index.
  * @returns The texts, with the hyphens put back (the same array when none
  *   was lost).
  */
-export function restoreGluedHyphens(texts: string[]): string[] {
+export function restoreGluedHyphens(texts: string[], onRestore?: OnGluedHyphen): string[] {
   // Most documents have no word with a capital inside: they cost one scan.
   const first = texts.findIndex((text) => innerCapital(text, 1) !== -1)
   if (first === -1) return texts
@@ -70,7 +77,12 @@ export function restoreGluedHyphens(texts: string[]): string[] {
   let result = texts
   for (let index = first; index < texts.length; index++) {
     const text = texts[index] as string
-    const repaired = restoreIn(text, (spelling) => spelled.has(spelling))
+    const repaired = restoreIn(
+      text,
+      (spelling) => spelled.has(spelling),
+      onRestore &&
+        ((word, split) => onRestore(index, word, `${word.slice(0, split)}-${word.slice(split)}`)),
+    )
     if (repaired === text) continue
     if (result === texts) result = texts.slice()
     result[index] = repaired
@@ -85,9 +97,14 @@ export function restoreGluedHyphens(texts: string[]): string[] {
  *
  * @param text The text.
  * @param spelled Whether the document has a hyphenated spelling.
+ * @param onPut Told of each glued word and where its hyphen went.
  * @returns The text repaired.
  */
-function restoreIn(text: string, spelled: (spelling: string) => boolean): string {
+function restoreIn(
+  text: string,
+  spelled: (spelling: string) => boolean,
+  onPut?: (word: string, split: number) => void,
+): string {
   let out = ''
   let done = 0
   for (let at = innerCapital(text, 1); at !== -1; at = innerCapital(text, at + 1)) {
@@ -107,6 +124,7 @@ function restoreIn(text: string, spelled: (spelling: string) => boolean): string
     // Both are asked (each is wanted when the spellings are collected).
     const whole = spelled(`${word.slice(0, split)}-${word.slice(split)}`)
     if (!spelled(pair) && !whole) continue
+    onPut?.(word, split)
     out += `${text.slice(done, at)}-`
     done = at
   }

@@ -106,7 +106,16 @@ export function fromText(document: string | VFile, options?: Options): Root {
     hyphensLost,
   }
   const blocks = groupBlocks(lines, outOfFlow, layout, context)
-  const texts = restoreGluedHyphens(blocks.map((block) => blockText(block)))
+  const texts = restoreGluedHyphens(
+    blocks.map((block) => blockText(block)),
+    (index, glued, restored) => {
+      // The glued word stands inside one line: pdftotext joined it there.
+      const block = blocks[index] as Block
+      const line = block.lines.find((candidate) => candidate.text.includes(glued))
+      const at = line ? line.start + line.text.indexOf(glued) : (block.lines[0]?.start ?? 0)
+      report.hyphenRestored(file, glued, restored, positionOf(at, at + (line ? glued.length : 0)))
+    },
+  )
   for (const block of blocks) {
     block.breaks.forEach((decision, index) => {
       const line = block.lines[index] as Line
