@@ -222,6 +222,37 @@ test('should put a run of single-numbered headings one below the heading before 
   ])
 })
 
+test('should put a run of numbered appendices at the top level, not under the last chapter', () => {
+  const input = [
+    'Voortgang van het programma Schone Lucht',
+    'Met deze brief informeer ik uw Kamer over de voortgang van het programma in het afgelopen jaar.',
+    '1. Aanleiding',
+    'Het programma loopt sinds enkele jaren en wordt door provincies uitgevoerd.',
+    '2. Stand van zaken',
+    'De meeste provincies hebben hun plannen inmiddels vastgesteld.',
+    'Metingen in de steden',
+    'In de grote steden is de lucht schoner geworden dan vijf jaar geleden.',
+    'Metingen op het platteland',
+    'Op het platteland is weinig veranderd sinds de vorige meting.',
+    '3. Vervolg',
+    'Volgend jaar stuur ik uw Kamer de eindevaluatie van het programma.',
+    'Bijlage 1: Overzicht van de metingen per provincie',
+    'De metingen zijn gedaan op vaste punten in elke provincie van het land.',
+    'Bijlage 2: Gesprekken met gemeenten',
+    'Voor deze brief zijn gesprekken gevoerd met twintig gemeenten en provincies.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Voortgang van het programma Schone Lucht',
+    '## 1. Aanleiding',
+    '## 2. Stand van zaken',
+    '### Metingen in de steden',
+    '### Metingen op het platteland',
+    '## 3. Vervolg',
+    '## Bijlage 1: Overzicht van de metingen per provincie',
+    '## Bijlage 2: Gesprekken met gemeenten',
+  ])
+})
+
 test('should keep headings numbered with letters or roman numbers at one level', () => {
   const input = [
     'Jaarplan van de dienst',
@@ -824,5 +855,22 @@ test('should make the heading after a foreword its sibling, and open subsections
   // sibling, not its subsection, and its level is known, so its sections
   // open below it. (The later chapters look like sections: nothing in the
   // text tells them apart.)
+  expect(levels.slice(0, 6)).toEqual(['#', '##', '##', '###', '###', '###'])
+})
+
+test('should make the heading after a foreword named with its author top-level', () => {
+  const chapters = ['Gute Zusammenarbeit', 'Planung im Quartier', 'Umsetzung vor Ort']
+  const text = 'Die Arbeit im Quartier gelingt nur mit vielen Partnern gemeinsam.'
+  const input = ['Leitfaden für die Arbeit im Quartier', 'Vorwort des Oberbürgermeisters', text]
+  for (const chapter of chapters) {
+    input.push(chapter, text)
+    for (const step of ['Früh anfangen', 'Offen bleiben', 'Ergebnisse zeigen'])
+      input.push(`${step} bei der ${chapter}`, text)
+  }
+  input.push('Ausblick', text)
+  const levels = headings(input.join('\n'), { language: 'de' }).map(
+    (heading) => heading.split(' ')[0],
+  )
+  // A signed foreword is a foreword: the first chapter is its sibling.
   expect(levels.slice(0, 6)).toEqual(['#', '##', '##', '###', '###', '###'])
 })

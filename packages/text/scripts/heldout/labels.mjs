@@ -50,29 +50,49 @@ const listLabel = /^(?:[•▪◦‣–∗-]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]
  */
 const resyncWindow = 20
 
+/** @param {string} text */
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 /**
- * Lines that are running header, footer or page number.
+ * Lines that are running header, footer or page number: the first line of
+ * a page when it is a running header (the title, the current section, the
+ * paper reference, or one of the first two followed by the reference), and
+ * the lines that end a page when they are the reference, the page number or
+ * both on one line. Only there: a line that is just "2025" inside a title
+ * or a paragraph looks like a page number but is text.
  *
  * @param {string[]} lines the extracted text's lines
- * @param {{ headerText: string | null, ref: string, pageNumberRegex: string }} furniture
+ * @param {{ headerText: string | null, ref: string, pageNumberRegex: string, sections?: string[] }} furniture
+ *   `sections`: the texts a running section header may show
  * @returns {number[]}
  */
-export function furnitureLines(lines, { headerText, ref, pageNumberRegex }) {
+export function furnitureLines(lines, { headerText, ref, pageNumberRegex, sections = [] }) {
   const pageNumber = new RegExp(`^(?:${pageNumberRegex})$`)
+  const refAndNumber = new RegExp(`^${escapeRegExp(ref)} (?:${pageNumberRegex})$`)
+  const heads = [headerText, ...sections].filter((text) => text !== null)
+  /** @param {string} line */
+  const isHeader = (line) =>
+    line === ref || heads.some((head) => line === head || line === `${head} ${ref}`)
+  /** @param {string} line */
+  const isFooter = (line) => line === ref || pageNumber.test(line) || refAndNumber.test(line)
+  /** @param {number} index */
+  const text = (index) => (lines[index] ?? '').replace(/\f/g, '').trim()
+  /** @type {number[]} */
   const found = []
-  lines.forEach((raw, index) => {
-    const line = raw.replace(/\f/g, '').trim()
-    if (line === '') return
-    // The running header is the first line of a page (pdftotext -raw ends a
-    // page with a form feed, so a page's first line starts with one).
-    const pageStart = index === 0 || raw.startsWith('\f')
-    if (
-      line === ref ||
-      pageNumber.test(line) ||
-      (pageStart && headerText !== null && line === headerText)
-    )
-      found.push(index)
-  })
+  // pdftotext ends a page with a form feed, so a page's first line starts with one.
+  let start = 0
+  for (let end = 1; end <= lines.length; end++) {
+    if (end < lines.length && !lines[end].startsWith('\f')) continue
+    let first = start
+    while (first < end && text(first) === '') first++
+    if (first < end && isHeader(text(first))) found.push(first)
+    /** @type {number[]} */
+    const footer = []
+    for (let last = end - 1; last > first && (text(last) === '' || isFooter(text(last))); last--)
+      if (text(last) !== '') footer.unshift(last)
+    found.push(...footer)
+    start = end
+  }
   return found
 }
 

@@ -33,20 +33,50 @@ const escapeLatex = (text) => text.replace(/([&%$#_{}])/g, '\\$1')
  * pdflatex (run twice, so "Page 3 of 12" knows the last page).
  *
  * @param {{ id: string, source: string, lang: 'nl' | 'en' | 'de', dir: string,
- *   headerText: string | null, ref: string, page: keyof typeof latexPageNumberFormats,
+ *   headerText: string | null, header: 'title' | 'section' | 'none', ref: string,
+ *   refPlace: 'below' | 'inline' | 'header', page: keyof typeof latexPageNumberFormats,
  *   twoColumns: boolean, numbered: boolean, fontSize: '10pt' | '11pt' }} document
+ *   `header: 'section'` sets the current level-2 heading (the section under
+ *   the title) as the running header; `refPlace` puts the paper reference
+ *   on its own footer line above the page number (`below`), on the page
+ *   number's line before it (`inline`, "Kamerstuk … 3"), or in the running
+ *   header after the title or section (`header`, the page number then alone
+ *   in the footer): the corpus's tex variants have all of these.
  * @returns {string} the PDF's path
  */
 export function writeLatexPdf(document) {
   const { id, source, lang, dir, headerText, ref, page, twoColumns, numbered, fontSize } = document
-  const header = headerText ? `\\fancyhead[C]{\\small ${escapeLatex(headerText)}}` : ''
+  const { header = headerText ? 'title' : 'none', refPlace = 'below' } = document
+  const pageNumber = latexPageNumberFormats[page].latex
+  const running =
+    header === 'title' && headerText
+      ? escapeLatex(headerText)
+      : header === 'section'
+        ? '\\nouppercase{\\rightmark}'
+        : ''
+  const headLine = [running, refPlace === 'header' ? escapeLatex(ref) : ''].filter(Boolean)
+  const footLine =
+    refPlace === 'below'
+      ? `${escapeLatex(ref)}\\\\ ${pageNumber}`
+      : refPlace === 'inline'
+        ? `${escapeLatex(ref)} ${pageNumber}`
+        : pageNumber
   const furniture = [
     '\\usepackage{fancyhdr}',
     '\\pagestyle{fancy}',
     '\\fancyhf{}',
     '\\renewcommand{\\headrulewidth}{0pt}',
-    header,
-    `\\fancyfoot[C]{\\small ${escapeLatex(ref)}\\\\ ${latexPageNumberFormats[page].latex}}`,
+    // pandoc sets the title as \section and level 2 as \subsection: the
+    // running section header is the level-2 heading current at the top of
+    // the page (or the first begun on it), without its number.
+    ...(header === 'section'
+      ? [
+          '\\renewcommand{\\sectionmark}[1]{}',
+          '\\renewcommand{\\subsectionmark}[1]{\\markright{#1}}',
+        ]
+      : []),
+    headLine.length ? `\\fancyhead[C]{\\small ${headLine.join(' ')}}` : '',
+    `\\fancyfoot[C]{\\small ${footLine}}`,
     // Level-4 headings are run in, with a colon, as the corpus's are.
     '\\let\\kopijParagraph\\paragraph',
     '\\renewcommand{\\paragraph}[1]{\\kopijParagraph{#1:}}',

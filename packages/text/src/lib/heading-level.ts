@@ -23,7 +23,8 @@
  *   top-level section when text follows it (conclusions, contact, annexes);
  * - an unnumbered heading that names a standard part of a report
  *   ("Samenvatting", "Conclusions", "Anhang") is a top-level section, unless
- *   its text recurs as a label under several topics;
+ *   its text recurs as a label under several topics; a run of numbered
+ *   appendices ("Bijlage 1", "Bijlage 2") is top-level too;
  * - the heading just before a block of repeated labels ("Bevinding",
  *   "Aanbeveling" under each finding) is one level above the labels;
  *   three or more such topics in a row are siblings under the heading
@@ -37,7 +38,7 @@
  */
 import type { TypedBlock } from './block-kind.js'
 import { labelBlockOpeners, labelTopicGroups } from './label-block.js'
-import { isForeword, isOpeningPart, isPartName } from './part-name.js'
+import { isAppendixLabel, isForeword, isOpeningPart, isPartName } from './part-name.js'
 
 /** Shallowest level a run-in heading gets (LaTeX runs in its fourth level). */
 const runInMinLevel = 4
@@ -462,6 +463,10 @@ function numberRuns(
       entry.members.push(index)
       runs.set(index, entry.run)
       if (key !== '') labelled.set(entry.run, entry.members)
+      // Appendices are top-level parts, after the last chapter: numbered
+      // ("Bijlage 1", "Bijlage 2"), they are a run at the top level, not
+      // subsections of the chapter before the first of them.
+      if (isAppendixLabel(key)) entry.run.anchor = undefined
     }
     previousHeading = index
   })

@@ -52,8 +52,14 @@ const partPhrases = new Set([
 /** Contact parts, also as compounds ("Contactgegevens", "Kontaktdaten"). */
 const contactPart = /^(?:contact|kontakt)\p{Ll}*$/u
 
+/** Words that label an appendix, lower case (Dutch, English, German). */
+const appendixLabels = ['bijlage', 'annex', 'appendix', 'anhang', 'anlage']
+
 /** An appendix with its letter or number, and any title: "Bijlage 2: …", "Annex A". */
-const appendixPart = /^(bijlage|annex|appendix|anhang|anlage)(?:\s+[\p{L}\d]{1,4}\b|:).*$/u
+const appendixPart = new RegExp(
+  `^(${appendixLabels.join('|')})(?:\\s+[\\p{L}\\d]{1,4}\\b|:).*$`,
+  'u',
+)
 
 /** A coordination of parts: "Conclusies en aanbevelingen", "Summary, method and results". */
 const coordination = /\s+(?:en|and|und|&)\s+|,\s*/
@@ -80,7 +86,7 @@ export function isPartName(text: string): boolean {
   const name = partKey(text).replace(appendixPart, '$1')
   const part = (words: string): boolean =>
     partWords.has(words) || partPhrases.has(words) || contactPart.test(words)
-  if (part(name)) return true
+  if (part(name) || signedForeword.test(name)) return true
   const members = name.split(coordination)
   return members.length > 1 && members.every(part)
 }
@@ -137,10 +143,34 @@ const forewords = new Set([
 ])
 
 /**
+ * A foreword named with its author: "Chair's introduction", "Foreword by
+ * the minister", "Voorwoord van de wethouder", "Vorwort des
+ * Oberbürgermeisters". A piece in one voice is signed; its heading says
+ * whose it is. Only the words that name a foreword take an author; an
+ * introduction does so only in the English possessive ("The director's
+ * introduction"): "Introduction to the method" is no foreword.
+ */
+const signedForeword =
+  /^(?:(?:the |our )?\p{L}+['’]s (?:foreword|preface|introduction|welcome)|(?:foreword|preface) (?:by|from) .+|(?:voorwoord|woord vooraf) (?:van|door) .+|(?:vorwort|geleitwort|grußwort) (?:des|der|von|vom) .+)$/u
+
+/**
  * Whether a heading names a foreword, a part without subsections.
  *
  * @param text The heading's text, without a section number.
  */
 export function isForeword(text: string): boolean {
-  return forewords.has(partKey(text))
+  const key = partKey(text)
+  return forewords.has(key) || signedForeword.test(key)
+}
+
+/**
+ * Whether a heading label is the word for an appendix ("Bijlage", "Annex",
+ * "Anhang"). Appendices are top-level parts of a report, after its last
+ * chapter; numbered ("Bijlage 1", "Bijlage 2") they form a run at the top
+ * level, not subsections of the chapter before the first of them.
+ *
+ * @param label A heading's label word, in any case.
+ */
+export function isAppendixLabel(label: string): boolean {
+  return appendixLabels.includes(label.toLowerCase())
 }
