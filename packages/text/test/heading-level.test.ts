@@ -857,3 +857,20 @@ test('should make the heading after a foreword its sibling, and open subsections
   // text tells them apart.)
   expect(levels.slice(0, 6)).toEqual(['#', '##', '##', '###', '###', '###'])
 })
+
+test('should make the heading after a foreword named with its author top-level', () => {
+  const chapters = ['Gute Zusammenarbeit', 'Planung im Quartier', 'Umsetzung vor Ort']
+  const text = 'Die Arbeit im Quartier gelingt nur mit vielen Partnern gemeinsam.'
+  const input = ['Leitfaden für die Arbeit im Quartier', 'Vorwort des Oberbürgermeisters', text]
+  for (const chapter of chapters) {
+    input.push(chapter, text)
+    for (const step of ['Früh anfangen', 'Offen bleiben', 'Ergebnisse zeigen'])
+      input.push(`${step} bei der ${chapter}`, text)
+  }
+  input.push('Ausblick', text)
+  const levels = headings(input.join('\n'), { language: 'de' }).map(
+    (heading) => heading.split(' ')[0],
+  )
+  // A signed foreword is a foreword: the first chapter is its sibling.
+  expect(levels.slice(0, 6)).toEqual(['#', '##', '##', '###', '###', '###'])
+})

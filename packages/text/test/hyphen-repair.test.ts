@@ -88,6 +88,20 @@ describe('repairHyphen', () => {
     )
   })
 
+  test('should keep the hyphen after a Dutch prefix that is written with one ("oud-⏎wethouder")', () => {
+    for (const [left, right] of [
+      ['oud-', 'wethouder'],
+      ['ex-', 'partner'],
+      ['niet-', 'westerse'],
+    ])
+      expect(repairHyphen(left as string, right as string, dutch)).toMatchObject({
+        decision: 'keep',
+        evidence: 'hyphenated-prefix',
+      })
+    // Other first words make closed compounds, broken at their seam.
+    expect(repairHyphen('zorg-', 'verzekeraar', dutch).decision).toBe('drop')
+  })
+
   test('should keep the hyphen after a single letter, where no typesetter breaks ("e-mail")', () => {
     expect(repairHyphen('e-', 'mail', dutch)).toMatchObject({
       decision: 'keep',

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { isPartName } from '../src/lib/part-name.js'
+import { isForeword, isPartName } from '../src/lib/part-name.js'
 
 test('should know the standard parts of a report in Dutch, English and German', () => {
   for (const name of ['Samenvatting', 'Inleiding', 'Conclusies', 'Bijlagen', 'Tot slot'])
@@ -34,4 +34,19 @@ test('should not take a part name with a qualifier, or another heading, as a par
     'Wat we zagen',
   ])
     expect(isPartName(name), name).toBe(false)
+})
+
+test('should take a foreword named with its author as a foreword, but not an introduction to a topic', () => {
+  for (const name of [
+    'Voorwoord',
+    "Chair's introduction",
+    'The director’s foreword',
+    'Foreword by the Minister',
+    'Voorwoord van de wethouder',
+    'Vorwort des Oberbürgermeisters',
+    'Geleitwort der Ministerin',
+  ])
+    expect(isForeword(name), name).toBe(true)
+  for (const name of ['Introduction to the method', 'Inleiding', "The project's approach"])
+    expect(isForeword(name), name).toBe(false)
 })

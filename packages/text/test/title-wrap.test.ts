@@ -62,3 +62,49 @@ test('should not join a heading under a short title, which needed no second line
     '### Your account',
   ])
 })
+
+test('should join a title wrapped in a narrow column, whose first line holds fewer than thirty characters', () => {
+  // Two columns of about fifty characters: the title's type fills its line
+  // after 27. Half the measure is the least a wrapped title's line fills.
+  const input = [
+    'Riverside Libraries: Annual',
+    'Report 2025',
+    'Message from the chair',
+    'This was the year in which our libraries came',
+    'back to the visitor numbers they had before the',
+    'long closure of the central building. More than',
+    'ninety thousand people came through our doors,',
+    'and many more used the catalogue online. I want',
+    'to thank every member of staff who made that',
+    'possible, often in difficult circumstances.',
+    'Reading groups',
+    'Our reading groups met every month in each of',
+    'the branch libraries, and two new groups for',
+    'young parents started in the spring of the year.',
+  ].join('\n')
+  expect(headings(input, { language: 'en' })).toEqual([
+    '# Riverside Libraries: Annual Report 2025',
+    '## Message from the chair',
+    '## Reading groups',
+  ])
+})
+
+test('should not split the title at its colon in a document that sets run-in headings', () => {
+  // A title's colon parts a name from its subtitle; nothing stands above
+  // the title for it to run into.
+  const input = [
+    'Handreichung: Barrierefreie Veranstaltungen',
+    'Worum geht es',
+    'Diese Handreichung hilft den Ämtern, ihre Veranstaltungen für alle Menschen offen zu planen.',
+    'Ort: Der Saal muss ohne Stufen erreichbar sein und eine Toilette in der Nähe haben.',
+    'Einladung: Die Einladung nennt alle Angebote zur Barrierefreiheit und eine Kontaktperson.',
+    'Anmeldung: Bei der Anmeldung fragen Sie nach dem Bedarf an Unterstützung für den Tag.',
+  ].join('\n')
+  expect(headings(input, { language: 'de' })).toEqual([
+    '# Handreichung: Barrierefreie Veranstaltungen',
+    '## Worum geht es',
+    '#### Ort',
+    '#### Einladung',
+    '#### Anmeldung',
+  ])
+})

@@ -67,9 +67,12 @@ export function groupBlocks(
     boundary.inListItem = block.marked
     boundary.listFamily = block.family
     boundary.blockLines = block.lines
-    following.length = 0
+    // Set in place: emptying the array (`length = 0`) gives up its storage,
+    // and the next push allocated a new one, at every line.
+    let count = 0
     for (let at = bodyIndex + 1; at < bodyIndex + 3 && at < body.length; at++)
-      following.push(body[at] as Line)
+      following[count++] = body[at] as Line
+    following.length = count
     return boundary
   }
   // An index rather than `for…of`: until the loop is optimised, each step of

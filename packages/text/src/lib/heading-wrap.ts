@@ -113,12 +113,15 @@ const joinedMaxWords = 20
  * @param printedLines Lines the document prints elsewhere in one piece
  *   (the text of its running headers and footers).
  * @param language The document's language (BCP 47), if known.
+ * @param measure Characters in a full line of body text (see `Layout`),
+ *   for the title's wrap (title-wrap.ts); 0 when unknown.
  * @returns The typed blocks with wrapped headings joined.
  */
 export function joinWrappedHeadings(
   typed: TypedBlock[],
   printedLines: ReadonlySet<string>,
   language: string | undefined,
+  measure = 0,
 ): TypedBlock[] {
   const result: TypedBlock[] = []
   for (const [index, block] of typed.entries()) {
@@ -129,7 +132,7 @@ export function joinWrappedHeadings(
     if (
       index === 1 &&
       previous &&
-      continuesTitle(previous, block, third) &&
+      continuesTitle(previous, block, third, measure) &&
       !(third && wrapped(block.text, third.text, printedLines, language))
     ) {
       result[0] = joined(previous, block)

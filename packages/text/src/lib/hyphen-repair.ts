@@ -78,6 +78,16 @@ function conjunctionsOf(language: string | undefined): ReadonlySet<string> {
 const letters = /^\p{L}+$/u
 
 /**
+ * Dutch prefixes written with a hyphen before a word, as the Woordenlijst's
+ * rules on the hyphen have it: "ex-" and "oud-" for a former holder
+ * ("ex-partner", "oud-wethouder"), "niet-" and "non-" for a negation
+ * ("niet-westers", "non-profit"). German capitalises the noun after such a
+ * prefix ("Ex-Partner"), which keeps the hyphen already; English writes
+ * them with a hyphen as well, and keeps both words' hyphen already.
+ */
+const dutchHyphenatedPrefixes = new Set(['ex', 'oud', 'niet', 'non'])
+
+/**
  * Longest piece read as an abbreviation because the document writes it
  * alone: the initialisms that open compounds have two to five letters
  * ("ov", "ict", "KNMI", "NVWA").
@@ -286,6 +296,8 @@ function compoundOfWords(
     return certainVerdict('keep', 'borrowed-part')
   if (vowel.test(head.slice(-1)) && vowel.test(tailWord.charAt(0)))
     return certainVerdict('keep', 'vowel-clash')
+  if (primarySubtag(language) === 'nl' && dutchHyphenatedPrefixes.has(lowerCase(head)))
+    return certainVerdict('keep', 'hyphenated-prefix')
   if (tail.includes('-')) return certainVerdict('keep', 'compound-part')
   return { decision: 'drop', evidence: 'closed-compound', uncertain: true }
 }

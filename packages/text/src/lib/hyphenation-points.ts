@@ -1,52 +1,52 @@
-/// <reference path="../types/hypher.d.ts" />
+/// <reference path="../types/hyphenation.d.ts" />
 /**
- * Hyphenation patterns (TeX patterns through hypher): may a word be broken
- * at a given place? A break the patterns do not allow is evidence that the
- * hyphen at a line end belongs to the word.
+ * Hyphenation patterns (TeX patterns, see pattern-hyphenator.ts): may a
+ * word be broken at a given place? A break the patterns do not allow is
+ * evidence that the hyphen at a line end belongs to the word.
  */
 
 import de from 'hyphenation.de'
 import en from 'hyphenation.en-us'
 import nl from 'hyphenation.nl'
-import Hypher from 'hypher'
 import { primarySubtag } from './language-tag.js'
+import { PatternHyphenator, type PatternLanguage } from './pattern-hyphenator.js'
 
-const patterns: Record<string, Hypher.Language> = { nl, en, de }
-const engines = new Map<string, Hypher>()
+const patterns: Record<string, PatternLanguage> = { nl, en, de }
+const engines = new Map<string, PatternHyphenator>()
 
 /**
  * Hyphenations kept per engine, by lowercased word; cleared when full, so
  * memory stays bounded. The break decisions ask about the same words again
- * and again, and hypher keeps no answers: each call splits the word into
- * arrays of characters and walks the patterns anew.
+ * and again, and the hyphenator keeps no answers: each call walks the
+ * patterns anew.
  */
-const hyphenations = new Map<Hypher, Map<string, readonly string[]>>()
+const hyphenations = new Map<PatternHyphenator, Map<string, readonly string[]>>()
 const maxHyphenations = 50_000
 
-/** A word's parts between allowed breaks, as hypher gives them for its lowercase. */
-function hyphenate(hypher: Hypher, word: string): readonly string[] {
-  let known = hyphenations.get(hypher)
+/** A word's parts between allowed breaks, as the patterns give them for its lowercase. */
+function hyphenate(hyphenator: PatternHyphenator, word: string): readonly string[] {
+  let known = hyphenations.get(hyphenator)
   if (!known) {
     known = new Map()
-    hyphenations.set(hypher, known)
+    hyphenations.set(hyphenator, known)
   }
   const lower = word.toLowerCase()
   let parts = known.get(lower)
   if (parts === undefined) {
-    parts = hypher.hyphenate(lower)
+    parts = hyphenator.hyphenate(lower)
     if (known.size >= maxHyphenations) known.clear()
     known.set(lower, parts)
   }
   return parts
 }
 
-function engine(language: string): Hypher | undefined {
+function engine(language: string): PatternHyphenator | undefined {
   const primary = primarySubtag(language)
   const existing = engines.get(primary)
   if (existing) return existing
   const pattern = patterns[primary]
   if (!pattern) return undefined
-  const created = new Hypher(pattern)
+  const created = new PatternHyphenator(pattern)
   engines.set(primary, created)
   return created
 }
@@ -60,10 +60,10 @@ function engine(language: string): Hypher | undefined {
  * @returns Whether the break is allowed, or `undefined` without patterns.
  */
 export function canBreakAt(language: string, word: string, at: number): boolean | undefined {
-  const hypher = engine(language)
-  if (!hypher) return undefined
+  const hyphenator = engine(language)
+  if (!hyphenator) return undefined
   let position = 0
-  for (const part of hyphenate(hypher, word)) {
+  for (const part of hyphenate(hyphenator, word)) {
     position += part.length
     if (position === at) return true
     if (position > at) return false
@@ -81,8 +81,8 @@ export function canBreakAt(language: string, word: string, at: number): boolean 
  *   (or the language has none).
  */
 export function firstSyllable(language: string, word: string): string | undefined {
-  const hypher = engine(language)
-  const parts = hypher && hyphenate(hypher, word)
+  const hyphenator = engine(language)
+  const parts = hyphenator && hyphenate(hyphenator, word)
   if (!parts || parts.length < 2) return undefined
   return word.slice(0, (parts[0] as string).length)
 }
@@ -96,8 +96,8 @@ export function firstSyllable(language: string, word: string): string | undefine
  * @returns The places, in order (none without patterns).
  */
 export function breakPoints(language: string, word: string): number[] {
-  const hypher = engine(language)
-  const parts = hypher ? hyphenate(hypher, word) : []
+  const hyphenator = engine(language)
+  const parts = hyphenator ? hyphenate(hyphenator, word) : []
   const points: number[] = []
   let position = 0
   for (const part of parts.slice(0, -1)) {

@@ -56,11 +56,33 @@ export function leadingLetters(text: string): string {
  * @returns The word in lowercase.
  */
 export function lowerCase(word: string): string {
+  let capitals = false
   for (let index = 0; index < word.length; index++) {
     const code = word.charCodeAt(index)
-    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return word.toLowerCase()
+    if (code >= 0x80) return word.toLowerCase()
+    if (code >= 0x41 && code <= 0x5a) capitals = true
   }
-  return word
+  return capitals ? asciiLowerCase(word) : word
+}
+
+/**
+ * An ASCII word in lowercase, its capitals swapped one by one: V8 sends a
+ * string stored two bytes a character through ICU for `toLowerCase`, even a
+ * word that is plain ASCII. Lowercasing the words at line breaks (most
+ * with a capital only at their start) took 4.8 % of the parser's time on
+ * 10 MB of report text, 2.4 % this way (CPU profiles without inlining).
+ */
+function asciiLowerCase(word: string): string {
+  let lower = ''
+  let from = 0
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code >= 0x41 && code <= 0x5a) {
+      lower += word.slice(from, index) + String.fromCharCode(code + 0x20)
+      from = index + 1
+    }
+  }
+  return lower + word.slice(from)
 }
 
 /**

@@ -102,6 +102,22 @@ export const report = {
     message.url = `${readme}-hyphen-uncertain`
   },
 
+  /**
+   * Info: a hyphen that the extraction glued out of a compound was put back,
+   * on the document's own spelling of the word elsewhere.
+   */
+  hyphenRestored(file: VFile, glued: string, restored: string, place: Position): void {
+    const message = withoutStackTrace(() =>
+      file.info(
+        `Put back the hyphen in \`${glued}\` (\`${restored}\`): the document writes the word with it elsewhere`,
+        { place, ruleId: 'hyphen-restored', source },
+      ),
+    )
+    message.actual = glued
+    message.expected = [restored]
+    message.url = `${readme}-hyphen-restored`
+  },
+
   /** Warning: no hyphenation patterns or lexicon for the given language. */
   languageUnsupported(file: VFile, language: string, place: Position): void {
     const message = withoutStackTrace(() =>

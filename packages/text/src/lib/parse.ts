@@ -106,7 +106,16 @@ export function fromText(document: string | VFile, options?: Options): Root {
     hyphensLost,
   }
   const blocks = groupBlocks(lines, outOfFlow, layout, context)
-  const texts = restoreGluedHyphens(blocks.map((block) => blockText(block)))
+  const texts = restoreGluedHyphens(
+    blocks.map((block) => blockText(block)),
+    (index, glued, restored) => {
+      // The glued word stands inside one line: pdftotext joined it there.
+      const block = blocks[index] as Block
+      const line = block.lines.find((candidate) => candidate.text.includes(glued))
+      const at = line ? line.start + line.text.indexOf(glued) : (block.lines[0]?.start ?? 0)
+      report.hyphenRestored(file, glued, restored, positionOf(at, at + (line ? glued.length : 0)))
+    },
+  )
   for (const block of blocks) {
     block.breaks.forEach((decision, index) => {
       const line = block.lines[index] as Line
@@ -119,6 +128,7 @@ export function fromText(document: string | VFile, options?: Options): Root {
     splitRunInHeadings(classifyBlocks(blocks, texts)),
     new Set(removed.map((item) => item.value)),
     language,
+    layout.measure,
   )
   const levels = assignHeadingLevels(typed, layout.measure)
 
@@ -144,5 +154,8 @@ export function fromText(document: string | VFile, options?: Options): Root {
 
 /** The repaired text of a block: its lines joined as the breaks decide. */
 function blockText(block: Block): string {
-  return joinBrokenLines(block.lines, block.breaks).replace(/ {2,}/g, ' ')
+  const text = joinBrokenLines(block.lines, block.breaks)
+  // The pattern only where it has something to do: it ran over the whole
+  // text of the document otherwise, and most blocks have no double space.
+  return text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text
 }

@@ -86,7 +86,7 @@ export function isPartName(text: string): boolean {
   const name = partKey(text).replace(appendixPart, '$1')
   const part = (words: string): boolean =>
     partWords.has(words) || partPhrases.has(words) || contactPart.test(words)
-  if (part(name)) return true
+  if (part(name) || signedForeword.test(name)) return true
   const members = name.split(coordination)
   return members.length > 1 && members.every(part)
 }
@@ -143,12 +143,24 @@ const forewords = new Set([
 ])
 
 /**
+ * A foreword named with its author: "Chair's introduction", "Foreword by
+ * the minister", "Voorwoord van de wethouder", "Vorwort des
+ * Oberbürgermeisters". A piece in one voice is signed; its heading says
+ * whose it is. Only the words that name a foreword take an author; an
+ * introduction does so only in the English possessive ("The director's
+ * introduction"): "Introduction to the method" is no foreword.
+ */
+const signedForeword =
+  /^(?:(?:the |our )?\p{L}+['’]s (?:foreword|preface|introduction|welcome)|(?:foreword|preface) (?:by|from) .+|(?:voorwoord|woord vooraf) (?:van|door) .+|(?:vorwort|geleitwort|grußwort) (?:des|der|von|vom) .+)$/u
+
+/**
  * Whether a heading names a foreword, a part without subsections.
  *
  * @param text The heading's text, without a section number.
  */
 export function isForeword(text: string): boolean {
-  return forewords.has(partKey(text))
+  const key = partKey(text)
+  return forewords.has(key) || signedForeword.test(key)
 }
 
 /**

@@ -394,6 +394,11 @@ function findRunInsInHeadings(blocks: TypedBlock[]): Map<number, RunIn> {
   blocks.forEach((block, index) => {
     if (block.kind !== 'heading' || block.numbering !== undefined || block.runIn !== undefined)
       return
+    // The document's first block on its first page is its title (see
+    // heading-level's findTitle), and a title's colon parts a name from
+    // its subtitle ("Handreichung: Barrierefreie …"): nothing stands above
+    // the title for it to run into.
+    if (index === 0 && block.block.lines[0]?.page === 1) return
     const match = labelIn(runInLabel, block.text)
     const label = match?.[1]
     if (

@@ -3,7 +3,7 @@
  * where no line break can have changed them. A word that appears unbroken
  * elsewhere is the best evidence for how to repair it at a line end.
  */
-import { isLetterAt } from './letters.js'
+import { isLetterAt, lowerCase } from './letters.js'
 import type { Line } from './lines.js'
 import { WordCounts } from './word-counts.js'
 
@@ -39,16 +39,36 @@ export function collectVocabulary(lines: Line[]): Vocabulary {
   for (let index = 0; index < lines.length; index++) {
     // Words by scanning for spaces rather than `split`: this runs over every
     // word of the document.
-    const text = (lines[index] as Line).text.toLowerCase()
+    const text = (lines[index] as Line).text
     const first = text.indexOf(' ')
     if (first === -1) continue
     let start = first + 1
     for (let end = text.indexOf(' ', start); end !== -1; end = text.indexOf(' ', start)) {
-      if (end > start) addWord(counts, text, start, end)
+      if (end > start) addLowercaseWord(counts, text, start, end)
       start = end + 1
     }
   }
   return counts.toMap()
+}
+
+/**
+ * Count a word in lowercase. Each word is lowercased on its own, and only
+ * where it has a capital or a character beyond ASCII: lowercasing whole
+ * lines copied every line (through ICU, for a text stored two bytes a
+ * character), though most words are in lowercase already. A word comes out
+ * as it does in its lowercased line: the one case rule that looks at a
+ * letter's neighbours (the final sigma) does not look past a space.
+ */
+function addLowercaseWord(counts: WordCounts, text: string, start: number, end: number): void {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) {
+      const word = lowerCase(text.slice(start, end))
+      addWord(counts, word, 0, word.length)
+      return
+    }
+  }
+  addWord(counts, text, start, end)
 }
 
 /**

@@ -1,21 +1,4 @@
-// hypher and the hyphenation.* pattern packages ship no types.
-declare module 'hypher' {
-  namespace Hypher {
-    interface Language {
-      id?: string
-      leftmin: number
-      rightmin: number
-      patterns: Record<number, string>
-      exceptions?: string
-    }
-  }
-  class Hypher {
-    constructor(language: Hypher.Language)
-    hyphenate(word: string): string[]
-  }
-  export = Hypher
-}
-
+// The hyphenation.* pattern packages ship no types.
 declare module 'hyphenation.nl' {
   const language: { leftmin: number; rightmin: number; patterns: Record<number, string> }
   export = language
