@@ -108,3 +108,51 @@ test('should not split the title at its colon in a document that sets run-in hea
     '#### Anmeldung',
   ])
 })
+
+test('should join a title wrapped at the colon before its subtitle, whose first line reads as a lead-in', () => {
+  const input = [
+    'Working Together on Public Data Services:',
+    'A Guide for Municipal Information Teams',
+    '1. Introduction',
+    'This guide is written for the teams in municipalities that publish open data and that want to',
+    'do so in a way that other organisations can reuse without asking for permission first.',
+    '2. Publishing data',
+    'Every data set needs an owner who answers questions about it and keeps it up to date for as',
+    'long as it is published on the portal of the municipality and in the national register.',
+  ].join('\n')
+  expect(headings(input, { language: 'en' })).toEqual([
+    '# Working Together on Public Data Services: A Guide for Municipal Information Teams',
+    '## 1. Introduction',
+    '## 2. Publishing data',
+  ])
+})
+
+test('should join a title wrapped over three lines in a narrow column, each line ending open', () => {
+  // Two columns: the body's lines hold some forty-five characters, the
+  // title's first two lines are already one heading (the first ends in
+  // "Between"), and its last line stands alone before the first section.
+  const input = [
+    'Sharing Open Data Between',
+    'Municipalities: A Guide for',
+    'Information Managers',
+    '1. Introduction',
+    'This guide is written for the teams in',
+    'municipalities that publish open data and',
+    'that want to do so in a way that other',
+    'organisations can reuse without asking.',
+    '1.1 Who should read it',
+    'Information managers and data stewards who',
+    'are responsible for a data portal should read',
+    'this guide before they start the work.',
+    '2. Publishing data',
+    'Every data set needs an owner who answers',
+    'questions about it and keeps it up to date',
+    'for as long as it is published on the portal.',
+  ].join('\n')
+  expect(headings(input, { language: 'en' })).toEqual([
+    '# Sharing Open Data Between Municipalities: A Guide for Information Managers',
+    '## 1. Introduction',
+    '### 1.1 Who should read it',
+    '## 2. Publishing data',
+  ])
+})

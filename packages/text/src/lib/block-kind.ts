@@ -32,7 +32,7 @@ export type TypedBlock =
 const headingMaxWords = 20
 
 /** Most lines a heading wraps over. */
-const headingMaxLines = 3
+export const headingMaxLines = 3
 
 /**
  * Decide the kind of every block.

@@ -6,7 +6,7 @@
  * preposition or conjunction) or when together they repeat a line the
  * document prints elsewhere in one piece (a running header with the title).
  */
-import { isSlogan, type TypedBlock } from './block-kind.js'
+import { headingMaxLines, isSlogan, type TypedBlock } from './block-kind.js'
 import { primarySubtag } from './language-tag.js'
 import { continuesTitle } from './title-wrap.js'
 
@@ -135,7 +135,10 @@ export function joinWrappedHeadings(
       continuesTitle(previous, block, third, measure) &&
       !(third && wrapped(block.text, third.text, printedLines, language))
     ) {
-      result[0] = joined(previous, block)
+      // The title is a heading, also where its first line, ending in the
+      // colon before a subtitle, was read as a paragraph.
+      result[0] =
+        previous.kind === 'heading' ? joined(previous, block) : joined(block, previous, true)
       continue
     }
     // A title set in a large type wraps where a slogan in it starts
@@ -162,7 +165,9 @@ export function joinWrappedHeadings(
       previous.runIn === undefined &&
       block.runIn === undefined &&
       block.numbering === undefined &&
-      previous.block.lines.length === 1 &&
+      // A heading already joined from two lines that still ends open
+      // ("… Between" / "…: A Guide for") goes on in its third.
+      previous.block.lines.length < headingMaxLines &&
       block.block.lines.length === 1 &&
       wrapped(previous.text, block.text, printedLines, language)
     ) {
@@ -191,15 +196,20 @@ export function joinWrappedHeadings(
 }
 
 /** A heading with the one line after it added, joined by a space. */
-function joined(heading: TypedBlock, next: TypedBlock): TypedBlock {
+/**
+ * A heading with the block after it (or, with `before`, the block before
+ * it) joined in as more of its lines.
+ */
+function joined(heading: TypedBlock, other: TypedBlock, before = false): TypedBlock {
+  const [first, second] = before ? [other, heading] : [heading, other]
   return {
     ...heading,
     block: {
-      lines: [...heading.block.lines, ...next.block.lines],
-      breaks: [...heading.block.breaks, { kind: 'space' }, ...next.block.breaks],
-      marked: heading.block.marked,
+      lines: [...first.block.lines, ...second.block.lines],
+      breaks: [...first.block.breaks, { kind: 'space' }, ...second.block.breaks],
+      marked: first.block.marked,
     },
-    text: `${heading.text} ${next.text}`,
+    text: `${first.text} ${second.text}`,
   }
 }
 

@@ -48,7 +48,8 @@ const titleMinShare = 0.45
  * @returns Whether the two are one title wrapped over two lines: `first` a
  *   one-line heading on the first page of thirty characters or more (or
  *   of `titleMinShare` of the measure, when that is fewer), not
- *   ending in a question, an exclamation or a colon; `second` a one-line heading without a number
+ *   ending in a question, an exclamation or a colon (or a one-line
+ *   paragraph ending in a colon: a title before its subtitle); `second` a one-line heading without a number
  *   that names no standard report part ("Samenvatting" under the title is
  *   the first section); `third` a heading on its own line.
  */
@@ -60,20 +61,27 @@ export function continuesTitle(
 ): boolean {
   const minFirstLine =
     measure > 0 ? Math.min(titleMinFirstLine, measure * titleMinShare) : titleMinFirstLine
+  // A title and its subtitle wrapped at the colon between them ("Sharing
+  // Data Between Councils:" / "A Guide for Local Teams"): the first line,
+  // ending in a colon, reads as a lead-in paragraph, yet a lead-in does not
+  // introduce a heading followed by another heading.
+  const beforeSubtitle =
+    first.kind === 'paragraph' && first.skip === undefined && first.text.endsWith(':')
+  const titleLine =
+    first.kind === 'heading'
+      ? first.runIn === undefined && first.numbering === undefined && !/[?!:]$/.test(first.text)
+      : beforeSubtitle
   return (
-    first.kind === 'heading' &&
+    titleLine &&
     second.kind === 'heading' &&
     third?.kind === 'heading' &&
-    first.runIn === undefined &&
     second.runIn === undefined &&
     third.runIn === undefined &&
-    first.numbering === undefined &&
     second.numbering === undefined &&
     first.block.lines.length === 1 &&
     second.block.lines.length === 1 &&
     first.block.lines[0]?.page === 1 &&
     first.text.length >= minFirstLine &&
-    !/[?!:]$/.test(first.text) &&
     !isPartName(second.text) &&
     wordCount(first.text) + wordCount(second.text) <= titleMaxWords
   )
