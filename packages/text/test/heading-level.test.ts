@@ -838,19 +838,25 @@ test('should count a heading between two labels as one of them', () => {
   ])
 })
 
-test('should make the heading after a foreword its sibling, and open subsections below that one', () => {
+/**
+ * The heading marks of a guide with a foreword, three chapters of three
+ * sections each and a closing section.
+ */
+function quarterGuideLevels(foreword: string): Array<string | undefined> {
   const chapters = ['Gute Zusammenarbeit', 'Planung im Quartier', 'Umsetzung vor Ort']
   const text = 'Die Arbeit im Quartier gelingt nur mit vielen Partnern gemeinsam.'
-  const input = ['Leitfaden für die Arbeit im Quartier', 'Vorwort', text]
+  const input = ['Leitfaden für die Arbeit im Quartier', foreword, text]
   for (const chapter of chapters) {
     input.push(chapter, text)
     for (const step of ['Früh anfangen', 'Offen bleiben', 'Ergebnisse zeigen'])
       input.push(`${step} bei der ${chapter}`, text)
   }
   input.push('Ausblick', text)
-  const levels = headings(input.join('\n'), { language: 'de' }).map(
-    (heading) => heading.split(' ')[0],
-  )
+  return headings(input.join('\n'), { language: 'de' }).map((heading) => heading.split(' ')[0])
+}
+
+test('should make the heading after a foreword its sibling, and open subsections below that one', () => {
+  const levels = quarterGuideLevels('Vorwort')
   // Fourteen headings make two levels. The first chapter is the foreword's
   // sibling, not its subsection, and its level is known, so its sections
   // open below it. (The later chapters look like sections: nothing in the
@@ -859,18 +865,7 @@ test('should make the heading after a foreword its sibling, and open subsections
 })
 
 test('should make the heading after a foreword named with its author top-level', () => {
-  const chapters = ['Gute Zusammenarbeit', 'Planung im Quartier', 'Umsetzung vor Ort']
-  const text = 'Die Arbeit im Quartier gelingt nur mit vielen Partnern gemeinsam.'
-  const input = ['Leitfaden für die Arbeit im Quartier', 'Vorwort des Oberbürgermeisters', text]
-  for (const chapter of chapters) {
-    input.push(chapter, text)
-    for (const step of ['Früh anfangen', 'Offen bleiben', 'Ergebnisse zeigen'])
-      input.push(`${step} bei der ${chapter}`, text)
-  }
-  input.push('Ausblick', text)
-  const levels = headings(input.join('\n'), { language: 'de' }).map(
-    (heading) => heading.split(' ')[0],
-  )
+  const levels = quarterGuideLevels('Vorwort des Oberbürgermeisters')
   // A signed foreword is a foreword: the first chapter is its sibling.
   expect(levels.slice(0, 6)).toEqual(['#', '##', '##', '###', '###', '###'])
 })

@@ -62,7 +62,8 @@ export interface HeadingLevels {
  */
 export function assignHeadingLevels(blocks: TypedBlock[], measure: number): HeadingLevels {
   const levels = new Map<number, Depth>()
-  const title = findTitle(blocks)
+  const untitled = opensWithSection(blocks)
+  const title = untitled ? undefined : findTitle(blocks)
   const numberedLevel = sectionNumbering(blocks, title)
   const groups = numberRuns(blocks, title, numberedLevel !== undefined)
   const standalone = (index: number): boolean => {
@@ -245,7 +246,7 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
   })
   // Levels are counted from a title at level 1; a text that opens with its
   // first section has none in it, so its top-level sections are level 1.
-  if (opensWithSection(blocks))
+  if (untitled)
     for (const [index, level] of levels) levels.set(index, Math.max(1, level - 1) as Depth)
   return { levels, title }
 }
@@ -340,16 +341,12 @@ function nestingDepth(
 const minRunInLevel = 3
 
 /**
- * The first block is the title when it is a heading on the first page,
- * unless it is the first section of a document without a title in its text
- * (see `opensWithSection`).
+ * The first block is the title when it is a heading on the first page
+ * (unless the text opens with its first section: see `opensWithSection`).
  */
 function findTitle(blocks: TypedBlock[]): number | undefined {
   const first = blocks[0]
-  return first?.kind === 'heading' &&
-    first.runIn === undefined &&
-    first.block.lines[0]?.page === 1 &&
-    !opensWithSection(blocks)
+  return first?.kind === 'heading' && first.runIn === undefined && first.block.lines[0]?.page === 1
     ? 0
     : undefined
 }
