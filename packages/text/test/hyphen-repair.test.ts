@@ -16,6 +16,16 @@ describe('repairHyphen', () => {
     expect(repairHyphen('govern-', 'ment.', english).decision).toBe('drop')
   })
 
+  test('should drop a hyphenation hyphen in a British spelling ("of-⏎fences")', () => {
+    // Both halves are English words; without the British list the joined
+    // word would be unknown and the hyphen kept as a compound's.
+    expect(repairHyphen('of-', 'fences', english)).toMatchObject({
+      decision: 'drop',
+      evidence: 'lexicon-joined',
+    })
+    expect(repairHyphen('pro-', 'gramme', english).decision).toBe('drop')
+  })
+
   test('should keep the hyphen before a capital ("EU-Raadsconclusies")', () => {
     expect(repairHyphen('EU-', 'Raadsconclusies', dutch)).toMatchObject({
       decision: 'keep',

@@ -24,6 +24,16 @@ describe('repairLostHyphen', () => {
     expect(repairLostHyphen('die Verant', 'wortung', german).decision).toBe('join')
   })
 
+  test('should join a word broken where its hyphen was lost, in British spelling ("organi⏎sation")', () => {
+    const english: HyphenContext = {
+      language: 'en',
+      vocabulary: new Map(),
+      hyphensAreGenuine: false,
+    }
+    expect(repairLostHyphen('the organi', 'sation of', english).decision).toBe('join')
+    expect(repairLostHyphen('the behav', 'iour of', english).decision).toBe('join')
+  })
+
   test('should join a fragment and a word that make a word ("beleids⏎dialoog")', () => {
     expect(repairLostHyphen('de beleids', 'dialoog', dutch)).toMatchObject({
       decision: 'join',

