@@ -546,6 +546,79 @@ test('should put the opener of a numbered run whose members have subsections two
   ])
 })
 
+test('should leave a numbered run whose members are mostly undivided for the members level, not for a subsection of the last', () => {
+  // Only "Fase 2" has subsections: the heading after "Fase 3" and its text
+  // is the next part beside the phases, and the one after it its sibling.
+  const input = [
+    'Plan voor de bibliotheek',
+    'Werkwijze',
+    'Dit plan beschrijft hoe de gemeente de bibliotheek de komende jaren vernieuwt.',
+    'Fase 1: Verkenning',
+    'We verkennen drie plekken in de binnenstad voor het nieuwe gebouw.',
+    'Fase 2: Ontwerp',
+    'Met de gekozen plek maken we een ontwerp voor het gebouw.',
+    'Leeszalen',
+    'Bezoekers vragen om meer plekken om te studeren.',
+    'Schoolbezoek',
+    'Scholen vragen om een zaal voor groepen leerlingen.',
+    'Fase 3: Bouw',
+    'De bouw begint in het voorjaar en duurt twee jaar.',
+    'Rollen',
+    'De gemeente is opdrachtgever, de bibliotheek gebruiker.',
+    'Overleg met de buurt',
+    'Tijdens de bouw overleggen we elke maand met de buurt.',
+    'Tot slot',
+    'Zo krijgt de stad een bibliotheek waar iedereen welkom is.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Plan voor de bibliotheek',
+    '## Werkwijze',
+    '### Fase 1: Verkenning',
+    '### Fase 2: Ontwerp',
+    '#### Leeszalen',
+    '#### Schoolbezoek',
+    '### Fase 3: Bouw',
+    '### Rollen',
+    '### Overleg met de buurt',
+    '## Tot slot',
+  ])
+})
+
+test('should take a heading that names a standard part of a plan as a top-level section', () => {
+  // "Kosten" follows guessed subsections of "Werkwijze" (which opens them,
+  // directly above the first): only its name makes it a top-level part
+  // (goals, costs, planning are a plan's chapters).
+  const input = [
+    'Plan voor de bibliotheek',
+    'Werkwijze',
+    'Verkenning',
+    'We verkennen drie plekken in de binnenstad voor het nieuwe gebouw.',
+    'Ontwerp',
+    'Met de gekozen plek maken we een ontwerp voor het gebouw.',
+    'Kosten',
+    'Het nieuwe gebouw kost naar schatting twaalf miljoen euro.',
+    'Onderhoud',
+    'Het onderhoud kost elk jaar ongeveer een ton.',
+    'Bijdragen van de provincie',
+    'De provincie betaalt een derde van de bouwkosten.',
+    'Overleg met de buurt',
+    'Tijdens de bouw overleggen we elke maand met de buurt.',
+    'Tot slot',
+    'Zo krijgt de stad een bibliotheek waar iedereen welkom is.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Plan voor de bibliotheek',
+    '## Werkwijze',
+    '### Verkenning',
+    '### Ontwerp',
+    '## Kosten',
+    '### Onderhoud',
+    '### Bijdragen van de provincie',
+    '### Overleg met de buurt',
+    '## Tot slot',
+  ])
+})
+
 test('should close a report with a top-level section: its last heading followed by text', () => {
   // Not a standard part's name ("Tot slot" would be one): only its place as
   // the report's last heading makes it top-level.

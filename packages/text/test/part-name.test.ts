@@ -24,6 +24,26 @@ test('should take an appendix with its label and title, contact compounds and co
     expect(isPartName(name), name).toBe(true)
 })
 
+test('should know the standard parts of a plan or policy paper, and a study design named with its object', () => {
+  for (const name of [
+    'Doelen',
+    'Kosten',
+    'Monitoring en evaluatie',
+    'Resultaten en inzichten',
+    'Opzet onderzoek',
+    'Goals',
+    'Finance',
+    'Research design',
+    'More information',
+    'Zeitplan',
+    'Risiken',
+    'Weitere Informationen',
+  ])
+    expect(isPartName(name), name).toBe(true)
+  for (const name of ['Kosten van de verbouwing', 'Finance committee', 'Opzet van de website'])
+    expect(isPartName(name), name).toBe(false)
+})
+
 test('should not take a part name with a qualifier, or another heading, as a part', () => {
   for (const name of [
     'Resultaten van de enquête',

@@ -130,6 +130,7 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
       parents.set(anchor, Math.max(parents.get(anchor) ?? 0, nested ? 2 : 1))
   }
   for (const opener of openers) if (!parents.has(opener)) parents.set(opener, 1)
+  const runExits = numberRunExits(blocks, groups, standalone)
   const parts = partNames(blocks, standalone, title)
   // A topic over its labels shows two levels, as a heading over another does.
   const nesting = Math.max(nestingDepth(blocks, title, groups), openers.length > 0 ? 2 : 1)
@@ -208,6 +209,15 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
       const anchor = exits.get(index)
       level = (anchor === undefined ? undefined : levels.get(anchor)) ?? topLevel
     } else if (run !== undefined) level = numberedLevel === undefined ? leafLevel - run : topLevel
+    // The heading after a numbered run whose members are not all divided
+    // leaves the run: it is no subsection of the last member, at most the
+    // members' sibling. Only its place says so: headings after it are its
+    // siblings, as after any guess.
+    else if (runExits.has(index)) {
+      const member = levels.get(runExits.get(index) as number) ?? leafLevel
+      level = previousGuessed ? Math.min(previousLevel, member) : member
+      guessed = true
+    }
     // A heading opens at most one level below the one before it. In a
     // document numbered by sections, an unnumbered heading inside one is its
     // subsection.
@@ -335,6 +345,54 @@ function nestingDepth(
     depth = Math.max(depth, plain + numbered)
   })
   return depth
+}
+
+/**
+ * The heading that leaves a numbered run, by the run's last member. A run's
+ * members are parallel parts (the steps of a method, the phases of a
+ * plan), built alike: the last is divided into subsections when most of the
+ * members before it are. When half of them or more have none (though some
+ * member has, or the run would not be nested), the heading after the last
+ * member (with its text between) is no subsection of it but the next part
+ * of the text.
+ *
+ * @returns For each heading that leaves a run, the run's last member.
+ */
+function numberRunExits(
+  blocks: TypedBlock[],
+  groups: ReadonlyMap<number, NumberRun>,
+  standalone: (index: number) => boolean,
+): Map<number, number> {
+  const members = new Map<NumberRun, number[]>()
+  for (const [index, run] of groups) {
+    const list = members.get(run)
+    if (list) list.push(index)
+    else members.set(run, [index])
+  }
+  const nextHeading = (index: number): number => {
+    let next = index + 1
+    while (next < blocks.length && !standalone(next)) next++
+    return next
+  }
+  const exits = new Map<number, number>()
+  for (const [run, list] of members) {
+    if (!run.nested || list.length < 2) continue
+    list.sort((a, b) => a - b)
+    const last = list.at(-1) as number
+    // The members before the last that hold subsections (another heading
+    // stands before the next member): the last is built like most of them.
+    const earlier = list.slice(0, -1)
+    const divided = earlier.filter((member, at) => nextHeading(member) !== list[at + 1]).length
+    const exit = nextHeading(last)
+    if (
+      divided * 2 <= earlier.length &&
+      exit < blocks.length &&
+      exit > last + 1 &&
+      !groups.has(exit)
+    )
+      exits.set(exit, last)
+  }
+  return exits
 }
 
 /** Run-in headings needed before they count as a level of the outline. */

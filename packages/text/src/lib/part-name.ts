@@ -31,6 +31,17 @@ const partWords = new Set(
     'methodik vorgehen vorgehensweise ergebnisse befunde diskussion fazit schlussfolgerungen',
     'empfehlungen ausblick anhang anlagen literatur literaturverzeichnis quellen',
     'quellenverzeichnis glossar abkürzungen abkürzungsverzeichnis danksagung impressum',
+    // The standard parts of a plan or policy paper (what it aims at, what
+    // it costs, how it is followed up), in the three languages: a project
+    // plan or business case sets out its goals, costs, timetable, risks
+    // and evaluation as chapters of their own. Insights are a user study's
+    // findings ("Resultaten en inzichten").
+    "doelen doelstellingen kosten financiën begroting planning risico’s risico's monitoring",
+    'evaluatie inzichten checklist',
+    'goals objectives aims costs finance finances budget timetable timeline risks monitoring',
+    'evaluation insights checklist',
+    'ziele zielsetzung kosten finanzen zeitplan risiken evaluation evaluierung erkenntnisse',
+    'checkliste',
   ]
     .join(' ')
     .split(' '),
@@ -47,6 +58,17 @@ const partPhrases = new Set([
   'next steps',
   'closing remarks',
   'nächste schritte',
+  // A study's method part named with its object: "Opzet onderzoek" is
+  // Dutch report usage for the research design ("onderzoeksopzet").
+  'opzet onderzoek',
+  'opzet van het onderzoek',
+  'research design',
+  'study design',
+  // Back matter pointing further, as "further reading" does.
+  'meer informatie',
+  'more information',
+  'further information',
+  'weitere informationen',
 ])
 
 /** Contact parts, also as compounds ("Contactgegevens", "Kontaktdaten"). */
