@@ -176,3 +176,33 @@ test('should take a constant line standing under a section header on every page'
   expect(found.filter(([text]) => text === 'Jaarverslag 2025 gemeente Ommeren')).toHaveLength(4)
   expect(headers(report((title) => `${title}\nJaarverslag 2025 gemeente Ommeren`))).toHaveLength(8)
 })
+
+test('should keep headings that open pages when a list of contents names them', () => {
+  // Each chapter starts a new page under no running header; the list of
+  // contents on the first page names them: the headings are the text's.
+  const chapters = ['Inleiding', 'Werkwijze', 'Bevindingen', 'Aanbevelingen']
+  const pages = [
+    `Verslag over het loket\nGemeente Ommeren\nMaart 2026\nInhoud\n${chapters.join('\n')}\nDit verslag gaat over het loket van de gemeente.`,
+    ...chapters.map(
+      (title) =>
+        `${title}\nDe raad vroeg om een onderzoek naar ${title.toLowerCase()}.\nHet college voerde het uit.`,
+    ),
+  ]
+  expect(
+    headers(pages.map((page, index) => `${page}\nPagina ${index + 1} van 5\n`).join('\f')),
+  ).toEqual([])
+})
+
+test('should take a long section header that wrapped onto a second line', () => {
+  // Set in capitals the title no longer fits the header's line: its rest
+  // stands on the next, shorter line.
+  const found = headers(
+    report((title, page) =>
+      page === 2
+        ? 'WERKWIJZE VAN HET ONDERZOEK NAAR DE WACHTTIJDEN BIJ HET\nLOKET'
+        : title.toUpperCase(),
+    ).replace('\nWerkwijze\n', '\nWerkwijze van het onderzoek naar de wachttijden bij het loket\n'),
+  )
+  expect(found).toContain('WERKWIJZE VAN HET ONDERZOEK NAAR DE WACHTTIJDEN BIJ HET')
+  expect(found).toContain('LOKET')
+})

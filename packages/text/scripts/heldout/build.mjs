@@ -163,7 +163,7 @@ const latexLayout = {
   'nl-beleidsnota-dienstverlening': { fontSize: '11pt', page: 'pagina' },
   'en-annual-report-libraries': { header: 'title', page: 'page' },
   'de-bericht-radverkehr': { numbered: true, page: 'seite' },
-  'en-guide-community-gardens': { twoColumns: true },
+  'en-guide-community-gardens': { twoColumns: true, header: 'section' },
   'nl-evaluatie-wijkteams': { header: 'title', page: 'pagina' },
   'de-leitfaden-buergerbeteiligung': { fontSize: '11pt', page: 'seite' },
   'nl-kamerbrief-laaggeletterdheid': { fontSize: '11pt', page: 'pagina' },

@@ -73,9 +73,11 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
     new Set([...count].filter(([, pages]) => pages >= needed).map(([key]) => stripPageNumber(key)))
   const topStems = stems(topCount)
   const bottomStems = stems(bottomCount)
-  // Keys of lines in the middle of pages: a line that stands there more
-  // often than at page tops and bottoms is a recurring heading or label of
-  // the text ("Findings"), not a running header or footer. Only repeating
+  // Keys of lines in the middle of pages: a line that stands there as
+  // often as at page tops and bottoms or more is a recurring heading or
+  // label of the text ("Findings", "What this means" under each finding,
+  // opening the pages where a finding happens to begin), not a running
+  // header or footer, which stands inside no page. Only repeating
   // keys and their stems are ever looked up, so a middle line whose key
   // cannot start like one of those is not keyed (most of the text).
   const lookedUp = new Set<string>([...topStems, ...bottomStems])
@@ -96,7 +98,8 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
   const repeats = (count: Map<string, number>, line: Line): boolean => {
     const key = keyOf(line)
     const zoneTimes = (topCount.get(key) ?? 0) + (bottomCount.get(key) ?? 0)
-    if ((middleCount.get(key) ?? 0) > zoneTimes) return false
+    const middleTimes = middleCount.get(key) ?? 0
+    if (middleTimes > 0 && middleTimes >= zoneTimes) return false
     if ((count.get(key) ?? 0) >= needed) return true
     return key.length > 0 && (count === topCount ? topStems : bottomStems).has(key)
   }

@@ -35,8 +35,8 @@ const headingMaxLines = 3
 const openingLength = 12
 
 /**
- * Fewest letters in a header's key: a header of one or two letters ("A")
- * agrees with too much of the text by chance.
+ * Fewest letters in a header's key: a header of one or two letters ("A"),
+ * or of digits only, agrees with too much of the text by chance.
  */
 const minKeyLength = 3
 
@@ -81,10 +81,17 @@ export function findSectionHeaders(
       const next = page[at + 1]
       return next
         ? [
-            { lines: [line], text: line.text },
-            { lines: [line, next], text: `${line.text} ${next.text}` },
+            { lines: [line], text: line.text, titleOnly: true },
+            // Read over two lines, the header is a long title that wrapped
+            // (its second line the shorter rest) or a title with a
+            // constant part that wrapped.
+            {
+              lines: [line, next],
+              text: `${line.text} ${next.text}`,
+              titleOnly: next.text.length < line.text.length,
+            },
           ]
-        : [{ lines: [line], text: line.text }]
+        : [{ lines: [line], text: line.text, titleOnly: true }]
     }),
   )
   const affixes = constantAffixes(
@@ -94,7 +101,7 @@ export function findSectionHeaders(
   const candidates = forms.map((each) =>
     each.map((form) => ({
       lines: form.lines,
-      keys: headerKeys(form.text, affixes, form.lines.length > 1),
+      keys: headerKeys(form.text, affixes, form.titleOnly),
     })),
   )
   const wanted = new Set<string>()
@@ -127,13 +134,15 @@ export function findSectionHeaders(
   // Where each wanted key stands as text: its first page, and the lines it
   // starts on by page (a header agrees with a heading below it on its own
   // page). How often it stands as text, against how many pages it heads.
-  const firstPage = new Map<string, number>()
-  const onPage = new Map<string, Line[]>()
-  const textTimes = new Map<string, number>()
+  const found: Array<{
+    pageIndex: number
+    at: number
+    end: number
+    key: string
+    header: boolean
+  }> = []
   pages.forEach((page, pageIndex) => {
-    // A page's first line is no heading of the text; a line below a
-    // running title may be, but where it is a header itself it is not
-    // counted as the text's.
+    // A page's first line is no heading of the text.
     const [first = -1, second = -1] = starts[pageIndex] ?? []
     for (let at = 0; at < page.length; at++) {
       const line = page[at] as Line
@@ -145,21 +154,41 @@ export function findSectionHeaders(
       // The heading may wrap; the header has it on one line.
       for (let end = at; end < Math.min(page.length, at + headingMaxLines); end++) {
         if (end > at) {
-          const next = page[end] as Line
           if (end === first || !opensWanted(key)) break
-          key += titleKey(next.text)
+          key += titleKey((page[end] as Line).text)
         }
         // Every span that reads as a wanted title counts: a line may read
         // as one title alone and as another with the line after it.
         if (!wanted.has(key)) continue
         if (!isTitleShaped(page.slice(at, end + 1).map((each) => each.text))) continue
-        if (!firstPage.has(key)) firstPage.set(key, pageIndex)
-        const place = `${pageIndex} ${key}`
-        onPage.set(place, [...(onPage.get(place) ?? []), line])
-        if (at !== second) textTimes.set(key, (textTimes.get(key) ?? 0) + 1)
+        found.push({ pageIndex, at, end, key, header: at === second })
       }
     }
   })
+  // Titles standing one under another are a list of contents, not the
+  // headings of the text: a chapter that opens a page under no running
+  // header, named in such a list before, is no header that repeats it.
+  // (A header standing right above the heading it repeats is no such list,
+  // nor a running line, a title or reference at the top of many pages.)
+  const titles = found.filter(
+    (each) => !each.header && !isRunning(pages[each.pageIndex]?.[each.at] as Line),
+  )
+  const starting = new Set(titles.map((each) => `${each.pageIndex} ${each.at}`))
+  const ending = new Set(titles.map((each) => `${each.pageIndex} ${each.end}`))
+  const firstPage = new Map<string, number>()
+  const onPage = new Map<string, Line[]>()
+  const textTimes = new Map<string, number>()
+  for (const { pageIndex, at, end, key, header } of found) {
+    const listed = starting.has(`${pageIndex} ${end + 1}`) || ending.has(`${pageIndex} ${at - 1}`)
+    if (listed && !header) continue
+    if (!firstPage.has(key)) firstPage.set(key, pageIndex)
+    const place = `${pageIndex} ${key}`
+    const line = pages[pageIndex]?.[at] as Line
+    onPage.set(place, [...(onPage.get(place) ?? []), line])
+    // A line below a running title may be a header itself: not counted as
+    // the text's.
+    if (!header) textTimes.set(key, (textTimes.get(key) ?? 0) + 1)
+  }
 
   const headers = new Map<Line[], string>()
   const pagesHeaded = new Map<string, number>()
@@ -197,13 +226,13 @@ export function findSectionHeaders(
  * vergaderjaar 2025–2026, 36 123, nr. 4"; a report's name) or a page
  * number ("Kosten en baten 5"). Only a title-shaped text gets keys.
  *
- * @param wrapped Whether the text is the page's first two lines read as one.
+ * @param titleOnly Whether the text may be the title alone (not where two
+ *   lines of the same length are read as one: a title wraps into a shorter
+ *   rest).
  */
-function headerKeys(text: string, affixes: Affixes, wrapped: boolean): string[] {
-  // A header's title takes one line at most: read over two lines, the
-  // header is a title with a constant part that wrapped, or nothing.
+function headerKeys(text: string, affixes: Affixes, titleOnly: boolean): string[] {
   const rests = withoutAffixes(text, affixes)
-  const forms = wrapped ? rests : [text, ...rests]
+  const forms = titleOnly ? [text, ...rests] : rests
   for (const form of [...forms]) {
     const bare = withoutPageNumber(form)
     if (bare !== form && bare !== '') forms.push(bare)
@@ -215,7 +244,7 @@ function headerKeys(text: string, affixes: Affixes, wrapped: boolean): string[] 
     // broken at its hyphen ("mensen-") is a line of text.
     if (startsLowercase(form) || /\p{L}-$/u.test(form) || !isTitleShaped([form])) continue
     const key = titleKey(form)
-    if (key.length >= minKeyLength && !keys.includes(key)) keys.push(key)
+    if (letterCount(key) >= minKeyLength && !keys.includes(key)) keys.push(key)
   }
   return keys
 }
@@ -375,6 +404,20 @@ function keyOpening(text: string): string {
     }
   }
   return opening
+}
+
+/**
+ * How many letters a key has: a title is words, and a rest of digits (the
+ * year left of "Jaarverslag 2025" once its constant words are cut off)
+ * agrees with any number in the text.
+ */
+function letterCount(key: string): number {
+  let count = 0
+  for (let index = 0; index < key.length; index++) {
+    const code = key.charCodeAt(index)
+    if (code < 0x30 || code > 0x39) count++
+  }
+  return count
 }
 
 /** A section number before a title ("2.3", "A.", "IV."). */
