@@ -31,8 +31,15 @@ function tooLong(label: string, maxWords = labelMaxWords): boolean {
   return words > (label.endsWith('?') ? questionMaxWords : maxWords)
 }
 
-/** Paragraphs that must open with a label before any counts as a heading. */
-export const minRunIns = 3
+/**
+ * Paragraphs that must open with a label before any counts as a heading.
+ * One may be a sentence with a colon; a second paragraph opened the same
+ * way, a capitalised label of a few words and a colon on its own line
+ * before capitalised text, is the document's heading style (callouts and
+ * lead-ins, the prose that opens this way, are not counted). Reports often
+ * set only two or three run-in headings under a section.
+ */
+export const minRunIns = 2
 
 // A label: starts with a capital or digit, holds no sentence punctuation or
 // comma (a question mark may close it: "Wat betekent dit?: …"), ends with a
