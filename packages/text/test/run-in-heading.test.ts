@@ -56,6 +56,20 @@ test('should leave paragraphs opened by a closing connective paragraphs ("Kortom
   expect(outline(input).every((entry) => entry.startsWith('p: '))).toBe(true)
 })
 
+test('should keep the subtitle of a run-in label after its own colon ("Casus: een kleine gemeente: …")', () => {
+  const input = [
+    'Casus: een kleine gemeente: In een dorp zonder loket helpt de bibliotheek',
+    'bewoners met hun aanvraag, twee ochtenden per week.',
+    'Wat bewoners zeggen: De meeste bewoners vinden de hulp prettig en snel.',
+  ].join('\n')
+  expect(outline(input)).toEqual([
+    'h4: Casus: een kleine gemeente',
+    'p: In een dorp zonder loket helpt de bibliotheek bewoners met hun aanvraag, twee ochtenden per week.',
+    'h4: Wat bewoners zeggen',
+    'p: De meeste bewoners vinden de hulp prettig en snel.',
+  ])
+})
+
 test('should point a run-in heading and its text at their parts of the line', () => {
   const input = findings.join('\n')
   const tree = fromText(input, { language: 'nl' })

@@ -44,9 +44,14 @@ export const minRunIns = 2
 // A label: starts with a capital or digit, holds no sentence punctuation or
 // comma (a question mark may close it: "Wat betekent dit?: …"), ends with a
 // colon; the paragraph goes on with a capital.
-// A numbered step may lead the label ("Stap 1: Interviews: …").
+// A numbered step may lead the label ("Stap 1: Interviews: …"), and a
+// heading with a short subtitle after its own colon keeps it: the subtitle
+// opens in lowercase, where the paragraph after a label opens with a
+// capital ("Case study: a rural service: In one county …"); at most four
+// words, as a subtitle names, where a clause after a colon says something
+// ("Ter illustratie: binnen de gemeente is de vraag: …").
 export const runInLabel =
-  /^((?:\p{Lu}\p{Ll}+ \d{1,2}: )?[\p{Lu}\p{N}][^.:;!?,()"“”]{0,80}?[?]?):\s+(?=["'“‘(]?[\p{Lu}\p{N}])/u
+  /^((?:\p{Lu}\p{Ll}+ \d{1,2}: )?[\p{Lu}\p{N}][^.:;!?,()"“”]{0,80}?(?:: \p{Ll}[^\s.:;!?,()"“”]*(?: [^\s.:;!?,()"“”]+){0,3})?[?]?):\s+(?=["'“‘(]?[\p{Lu}\p{N}])/u
 
 /**
  * Check whether a line opens a run-in label that wraps onto the next line
