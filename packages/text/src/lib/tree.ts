@@ -171,7 +171,11 @@ function placeNotes(
 function setPosition<Node extends Paragraph | RootContent>(node: Node, position: Position): Node {
   node.position = position
   if ('children' in node) {
-    for (const child of node.children) {
+    // An index rather than `for…of`: until the loop is optimised, each step
+    // of an iterator is an object, and there is a node per block.
+    const children: readonly RootContent[] | readonly PhrasingContent[] = node.children
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index] as RootContent | PhrasingContent
       if (child.type === 'text') child.position = clone(position)
     }
   }
