@@ -26,6 +26,31 @@ describe('repairHyphen', () => {
     expect(repairHyphen('pro-', 'gramme', english).decision).toBe('drop')
   })
 
+  test('should keep, and report, the hyphen between two words where the patterns break no closed word ("follow-⏎up")', () => {
+    // "followup" and "setup" are in the lexicon, but neither the American
+    // nor the British patterns break them between their two words.
+    expect(repairHyphen('follow-', 'up', english)).toEqual({
+      decision: 'keep',
+      evidence: 'words-without-hyphenation-point',
+      uncertain: true,
+    })
+    expect(repairHyphen('set-', 'up.', english).decision).toBe('keep')
+    // Where the patterns do break there, the closed word stands: "with-⏎out".
+    expect(repairHyphen('with-', 'out', english).decision).toBe('drop')
+  })
+
+  test('should keep a hyphen between two words inside a chain of hyphenated words ("twee-onder-⏎een-kapwoning")', () => {
+    // "ondereen" is a Dutch word too; the chain goes on at both sides.
+    expect(repairHyphen('twee-onder-', 'een-kapwoning', dutch)).toMatchObject({
+      decision: 'keep',
+      evidence: 'compound-part',
+    })
+    // Without the chain the closed word stands; a break inside a part of
+    // the chain leaves a fragment ("verze") and drops its hyphen.
+    expect(repairHyphen('onder-', 'een', dutch).decision).toBe('drop')
+    expect(repairHyphen('zorg-verze-', 'keraars-overleg', dutch).decision).toBe('drop')
+  })
+
   test('should keep the hyphen before a capital ("EU-Raadsconclusies")', () => {
     expect(repairHyphen('EU-', 'Raadsconclusies', dutch)).toMatchObject({
       decision: 'keep',

@@ -50,6 +50,12 @@ const listLabel = /^(?:[•▪◦‣–∗-]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]
  */
 const resyncWindow = 20
 
+/**
+ * A token that ends in a hyphen, or in an en or em dash after another
+ * character (a dash alone is punctuation between words).
+ */
+const lineEndDash = /-$|.[–—]$/u
+
 /** @param {string} text */
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -132,12 +138,16 @@ export function labelBreaks(lines, furniture, blocks, words) {
       continue
     }
     const next = tokens[t + 1]
-    if (word.endsWith('-') && next && next.line !== line) {
-      const label = same(word.slice(0, -1) + next.word, words[g])
-        ? 'join'
-        : same(word + next.word, words[g])
-          ? 'hyphen'
-          : null
+    // A word split after a dash at the line end: a hyphen the typesetter
+    // added ("join") or one of the word's own ("hyphen"); an en or em dash
+    // inside a word ("2024–⏎25") is always the word's own.
+    if (lineEndDash.test(word) && next && next.line !== line) {
+      const label =
+        word.endsWith('-') && same(word.slice(0, -1) + next.word, words[g])
+          ? 'join'
+          : same(word + next.word, words[g])
+            ? 'hyphen'
+            : null
       if (label) {
         splits.set(t, { label, g })
         goldOf[t] = g
@@ -196,9 +206,15 @@ export function labelBreaks(lines, furniture, blocks, words) {
  * @returns {{ lines: string[], breaks: Array<Record<string, unknown>> }}
  */
 export function loseHyphens(lines, breaks) {
+  // A line that ends inside a word (at a hyphen or a dash that stays, or a
+  // hyphen before a space: "Buitenland- en") gets no soft-wrap space.
   const hyphenated = new Set(
     breaks
-      .filter((b) => b.label !== 'block' && b.label !== 'unknown' && b.left.endsWith('-'))
+      .filter(
+        (b) =>
+          b.label === 'hyphen' ||
+          (b.label !== 'block' && b.label !== 'unknown' && b.left.endsWith('-')),
+      )
       .map((b) => b.line),
   )
   const joined = new Set(

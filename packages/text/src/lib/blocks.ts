@@ -29,6 +29,8 @@ export interface Block {
  * @param isFurniture Whether a line left the flow as page furniture.
  * @param layout The document's layout.
  * @param context Language and vocabulary for hyphen repair.
+ * @param body The lines that are neither blank nor furniture, when the
+ *   caller has them already (the parser does).
  * @returns The blocks.
  */
 export function groupBlocks(
@@ -36,11 +38,11 @@ export function groupBlocks(
   isFurniture: (line: Line) => boolean,
   layout: Layout,
   context: HyphenContext,
+  body: Line[] = lines.filter((line) => !line.blank && !isFurniture(line)),
 ): Block[] {
   const blocks: Block[] = []
   let current: Block | undefined
   let blankBetween = false
-  const body = lines.filter((line) => !line.blank && !isFurniture(line))
   let bodyIndex = -1
   const fill = measureFill(body, layout.trailingSpaceMarksWrap)
   // The next word's first syllable only tells where the typesetter

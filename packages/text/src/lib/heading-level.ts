@@ -38,7 +38,13 @@
  */
 import type { TypedBlock } from './block-kind.js'
 import { labelBlockOpeners, labelTopicGroups } from './label-block.js'
-import { isAppendixLabel, isForeword, isOpeningPart, isPartName } from './part-name.js'
+import {
+  isAppendixLabel,
+  isMethodName,
+  isOpeningPart,
+  isPartName,
+  isUndividedPart,
+} from './part-name.js'
 
 /** Shallowest level a run-in heading gets (LaTeX runs in its fourth level). */
 const runInMinLevel = 4
@@ -130,6 +136,7 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
       parents.set(anchor, Math.max(parents.get(anchor) ?? 0, nested ? 2 : 1))
   }
   for (const opener of openers) if (!parents.has(opener)) parents.set(opener, 1)
+  const runExits = numberRunExits(blocks, groups, standalone)
   const parts = partNames(blocks, standalone, title)
   // A topic over its labels shows two levels, as a heading over another does.
   const nesting = Math.max(nestingDepth(blocks, title, groups), openers.length > 0 ? 2 : 1)
@@ -181,7 +188,13 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
       // A run of numbered headings is part of the outline: it does not
       // reach below the outline's lowest level.
       if (numberedLevel === undefined) level = Math.min(level, leafLevel)
-    } else if (afterHeading) level = previousLevel + 1
+    } else if (afterHeading) {
+      level = previousLevel + 1
+      // The first subsection, directly under its parent, is followed by
+      // its siblings: the heading after its text, with nothing else to
+      // place it, takes its level, not one deeper.
+      guessed = true
+    }
     // The first section heading opens a top-level part: nothing stands
     // above it but the title.
     else if (!opened && title !== undefined) level = topLevel
@@ -189,14 +202,14 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
       level = topLevel
     // A report's standard parts are its top-level sections.
     else if (parts.has(index)) level = topLevel
-    // A foreword has no subsections: the heading after its text is its
-    // sibling, a top-level section whose level is known, as the first
-    // heading's is.
+    // A foreword or a summary has no subsections: the heading after its
+    // text is its sibling, a top-level section whose level is known, as
+    // the first heading's is.
     else if (
       numberedLevel === undefined &&
       previousStandalone !== undefined &&
       parts.has(previousStandalone) &&
-      isForeword(blocks[previousStandalone]?.text ?? '')
+      isUndividedPart(blocks[previousStandalone]?.text ?? '')
     )
       level = topLevel
     // The heading after a group of topics over the same labels opens no
@@ -208,6 +221,15 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
       const anchor = exits.get(index)
       level = (anchor === undefined ? undefined : levels.get(anchor)) ?? topLevel
     } else if (run !== undefined) level = numberedLevel === undefined ? leafLevel - run : topLevel
+    // The heading after a numbered run whose members are not all divided
+    // leaves the run: it is no subsection of the last member, at most the
+    // members' sibling. Only its place says so: headings after it are its
+    // siblings, as after any guess.
+    else if (runExits.has(index)) {
+      const member = levels.get(runExits.get(index) as number) ?? leafLevel
+      level = previousGuessed ? Math.min(previousLevel, member) : member
+      guessed = true
+    }
     // A heading opens at most one level below the one before it. In a
     // document numbered by sections, an unnumbered heading inside one is its
     // subsection.
@@ -259,11 +281,13 @@ const topLevel = 2
  * than this divides its sections into subsections. Reports keep their top
  * level short: of 21 unnumbered documents (the evaluation corpus's sixteen
  * and five held-out ones), none has more than 9 top-level sections (4 to
- * 9); the flat ones have 8 headings, the others 13 or more. The limit sits
- * in that gap with room on the flat side; a report of up to a dozen
- * headings in two levels (three chapters of three sections) is read flat.
+ * 9); the flat ones have 8 headings, the others 13 or more. A flat reading
+ * of ten headings or more would give the report more top-level sections
+ * than reports have, so the limit is that largest top level, not a point
+ * fitted in the gap: a report of a dozen headings (four chapters of two
+ * sections, or a heading lost to a wrap) has two levels.
  */
-const flatMaxHeadings = 12
+const flatMaxHeadings = 9
 
 /**
  * Most headings an outline of two levels has (a dozen sections of about
@@ -335,6 +359,54 @@ function nestingDepth(
     depth = Math.max(depth, plain + numbered)
   })
   return depth
+}
+
+/**
+ * The heading that leaves a numbered run, by the run's last member. A run's
+ * members are parallel parts (the steps of a method, the phases of a
+ * plan), built alike: the last is divided into subsections when most of the
+ * members before it are. When half of them or more have none (though some
+ * member has, or the run would not be nested), the heading after the last
+ * member (with its text between) is no subsection of it but the next part
+ * of the text.
+ *
+ * @returns For each heading that leaves a run, the run's last member.
+ */
+function numberRunExits(
+  blocks: TypedBlock[],
+  groups: ReadonlyMap<number, NumberRun>,
+  standalone: (index: number) => boolean,
+): Map<number, number> {
+  const members = new Map<NumberRun, number[]>()
+  for (const [index, run] of groups) {
+    const list = members.get(run)
+    if (list) list.push(index)
+    else members.set(run, [index])
+  }
+  const nextHeading = (index: number): number => {
+    let next = index + 1
+    while (next < blocks.length && !standalone(next)) next++
+    return next
+  }
+  const exits = new Map<number, number>()
+  for (const [run, list] of members) {
+    if (!run.nested || list.length < 2) continue
+    list.sort((a, b) => a - b)
+    const last = list.at(-1) as number
+    // The members before the last that hold subsections (another heading
+    // stands before the next member): the last is built like most of them.
+    const earlier = list.slice(0, -1)
+    const divided = earlier.filter((member, at) => nextHeading(member) !== list[at + 1]).length
+    const exit = nextHeading(last)
+    if (
+      divided * 2 <= earlier.length &&
+      exit < blocks.length &&
+      exit > last + 1 &&
+      !groups.has(exit)
+    )
+      exits.set(exit, last)
+  }
+  return exits
 }
 
 /** Run-in headings needed before they count as a level of the outline. */
@@ -510,15 +582,22 @@ function partNames(
     const key = block.text.toLowerCase()
     counts.set(key, (counts.get(key) ?? 0) + 1)
   })
+  // The first heading naming the study's design or method since the last
+  // part of another kind: a report has one method part, so a later name of
+  // it ("Werkwijze" after "Aanleiding en opzet van het onderzoek",
+  // "Methode" after "Opzet") is a section of the first, and the first is
+  // the part.
+  let method: number | undefined
   blocks.forEach((block, index) => {
-    if (
-      standalone(index) &&
-      block.kind === 'heading' &&
-      block.numbering === undefined &&
-      counts.get(block.text.toLowerCase()) === 1 &&
-      isPartName(block.text)
-    )
-      parts.add(index)
+    if (!standalone(index) || block.kind !== 'heading' || block.numbering !== undefined) return
+    const named = isMethodName(block.text)
+    if (counts.get(block.text.toLowerCase()) === 1 && isPartName(block.text)) {
+      if (named && method !== undefined) parts.add(method)
+      else {
+        parts.add(index)
+        method = named ? index : undefined
+      }
+    } else if (named && method === undefined) method = index
   })
   return parts
 }

@@ -171,7 +171,27 @@ export function repairHyphen(left: string, right: string, context: HyphenContext
   // document ("pull-request", "pull-⏎aanvraag"), even where the lexicon
   // would also accept the closed compound.
   const prefixCount = context.vocabulary.get(`${lowerCase(lastPart)}-`) ?? 0
-  if (joinedIsWord && prefixCount < minPrefixUses) return certainVerdict('drop', 'lexicon-joined')
+  if (joinedIsWord && prefixCount < minPrefixUses) {
+    // Two words that also make one ("follow-⏎up"; "followup" is in the
+    // lexicon too) at a place where the language's hyphenation patterns do
+    // not break the closed word ("fol-lowup"): TeX and LibreOffice, which
+    // hyphenate with these patterns, could not have broken "followup" there,
+    // so the hyphen is the word's own ("follow-up", "set-up", "start-up").
+    // Kept with a doubt: a typesetter with other patterns may have broken
+    // there, and a kept hyphen is the error a reader can undo.
+    const halvesAreWords =
+      wordStatus(language, lastPart) === 'own' && wordStatus(language, tailWord) === 'own'
+    if (halvesAreWords && canBreakAt(language, whole, lastPart.length) === false)
+      return { decision: 'keep', evidence: 'words-without-hyphenation-point', uncertain: true }
+    // Two words inside a chain of hyphenated words, the chain going on at
+    // both sides of the break ("twee-onder-⏎een-kapwoning"): the break is at
+    // one of the chain's hyphens, even where the two words also make one
+    // ("ondereen"). A hyphenation break inside a part leaves a fragment on
+    // one side ("twee-on-⏎der-een-kapwoning").
+    if (halvesAreWords && headPart !== lastPart && tail.includes('-'))
+      return certainVerdict('keep', 'compound-part')
+    return certainVerdict('drop', 'lexicon-joined')
+  }
   // A lower-case piece without a vowel ("pdf-⏎bestand", "btw-⏎nummer") that
   // makes no word with the next is an abbreviation: hyphenation breaks
   // between syllables, and every syllable has a vowel. Dutch and German join

@@ -158,6 +158,21 @@ export function joinBrokenLines(
   lines: readonly { readonly text: string }[],
   breaks: readonly { readonly kind: BreakKind }[],
 ): string {
+  return brokenLinePieces(lines, breaks).join('')
+}
+
+/**
+ * The pieces `joinBrokenLines` joins, in order: for a caller that joins them
+ * its own way.
+ *
+ * @param lines The lines (their text).
+ * @param breaks The decision at each break, in order.
+ * @returns The pieces; joined, they are `joinBrokenLines`'s text.
+ */
+export function brokenLinePieces(
+  lines: readonly { readonly text: string }[],
+  breaks: readonly { readonly kind: BreakKind }[],
+): string[] {
   const parts: string[] = [lines[0]?.text ?? '']
   for (let index = 0; index < breaks.length; index++) {
     const kind = (breaks[index] as { kind: BreakKind }).kind
@@ -165,7 +180,7 @@ export function joinBrokenLines(
     else if (kind === 'space' || kind === 'suspend') parts.push(' ')
     parts.push(lines[index + 1]?.text ?? '')
   }
-  return parts.join('')
+  return parts
 }
 
 /** Take the last code unit off pieces of text, as `slice(0, -1)` of their join would. */

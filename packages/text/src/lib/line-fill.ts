@@ -310,14 +310,22 @@ const hyphenUnits = widthUnits('-')
  * @returns The fill model, or `undefined` when too few lines run on.
  */
 export function measureFill(lines: Line[], wrapsMarked = false): LineFill | undefined {
-  const widths: number[] = []
-  const itemWidths: number[] = []
+  // Typed arrays of the lines' count, filled from the start (each count
+  // below says how far): kept outside the JavaScript heap, and not grown a
+  // step at a time as arrays are by `push`, which left a copy behind at
+  // each step (1 MB at 1 MB of text).
+  const widths = new Float64Array(lines.length)
+  let widthCount = 0
+  const itemWidths = new Float64Array(lines.length)
+  let itemCount = 0
   // The widths of an item's later lines that run on.
-  const continuations: number[] = []
+  const continuations = new Float64Array(lines.length)
+  let continuationCount = 0
   // A line that runs on after a line that ran on too (the middle of a
   // paragraph, no heading or item start): its width and the next word's.
-  const runWidths: number[] = []
-  const runWords: number[] = []
+  const runWidths = new Float64Array(lines.length)
+  const runWords = new Float64Array(lines.length)
+  let runCount = 0
   let ranOn = false
   // Whether the run of lines the line belongs to opened with a list marker:
   // an item's lines are narrower than the paragraphs'.
@@ -353,21 +361,21 @@ export function measureFill(lines: Line[], wrapsMarked = false): LineFill | unde
     if (!before) inItem = marker !== undefined
     if (!runsOn) continue
     const width = widthAt(index)
-    widths.push(width)
+    widths[widthCount++] = width
     if (before && !inItem && !line.text.endsWith(',')) {
-      runWidths.push(width)
-      runWords.push(spacedWidth(firstWord(next.text)))
+      runWidths[runCount] = width
+      runWords[runCount++] = spacedWidth(firstWord(next.text))
     }
     // An item's first line that runs on shows the list measure (hanging
     // indent: the text of every item line starts at the same place); its
     // later lines show whether the items do hang.
-    if (marker) itemWidths.push(textWidth(line.text.slice(marker.length)) + hyphen)
-    else if (inItem) continuations.push(width)
+    if (marker) itemWidths[itemCount++] = textWidth(line.text.slice(marker.length)) + hyphen
+    else if (inItem) continuations[continuationCount++] = width
   }
-  if (widths.length < minLines) return undefined
+  if (widthCount < minLines) return undefined
   // Typed arrays sort numbers without a comparator call per comparison,
   // which made the sorts most of this function's time.
-  const sorted = Float64Array.from(widths).sort()
+  const sorted = widths.subarray(0, widthCount).sort()
   const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? 0
   const usual = atMost(sorted, median * overlongFactor)
   const quantile = (share: number): number => usual[Math.floor((usual.length - 1) * share)] ?? 0
@@ -378,11 +386,14 @@ export function measureFill(lines: Line[], wrapsMarked = false): LineFill | unde
   const justified = quantile(justifiedQuantile) >= full * justifiedShare
   // The font is unknown, so a narrow line must also be well short of full.
   const narrow = Math.min(quantile(narrowQuantile), full * narrowShare)
-  const fitList: number[] = []
-  runWidths.forEach((width, index) => {
-    if (width <= full * joinedShare) fitList.push((width + (runWords[index] as number)) / full)
-  })
-  const fits = Float64Array.from(fitList).sort()
+  // The fits are written over the run widths already read.
+  let fitCount = 0
+  for (let index = 0; index < runCount; index++) {
+    const width = runWidths[index] as number
+    if (width <= full * joinedShare)
+      runWidths[fitCount++] = (width + (runWords[index] as number)) / full
+  }
+  const fits = runWidths.subarray(0, fitCount).sort()
   const fit =
     fits.length >= minFitLines
       ? Math.min(
@@ -394,9 +405,10 @@ export function measureFill(lines: Line[], wrapsMarked = false): LineFill | unde
         )
       : fitShare
   let broken = lost
-  lines.forEach((line, index) => {
-    if (endsInLetterHyphen(line.text) || widthAt(index) > full * overlongFactor) broken++
-  })
+  for (let index = 0; index < lines.length; index++) {
+    if (endsInLetterHyphen((lines[index] as Line).text) || widthAt(index) > full * overlongFactor)
+      broken++
+  }
   const hyphenates = broken >= lines.length * hyphenatedShare
   const fill: LineFill = {
     full,
@@ -405,15 +417,24 @@ export function measureFill(lines: Line[], wrapsMarked = false): LineFill | unde
     typical: quantile(0.5),
     hyphenates,
   }
-  const items = Float64Array.from(itemWidths.filter((width) => width <= full * joinedShare)).sort()
+  let kept = 0
+  for (let index = 0; index < itemCount; index++) {
+    const width = itemWidths[index] as number
+    if (width <= full * joinedShare) itemWidths[kept++] = width
+  }
+  const items = itemWidths.subarray(0, kept).sort()
   if (items.length >= minItemLines) {
     fill.item = items[Math.floor((items.length - 1) * itemQuantile)] as number
     // Lines an item runs on with hang at the list's indent, unless most of
     // them reach nearer the paragraphs' measure (items whose lines wrap
     // back to the margin).
     const outside = (fill.item + full) / 2
-    const wide = continuations.filter((width) => width > outside && width <= full * joinedShare)
-    fill.itemsHang = continuations.length > 0 && wide.length < continuations.length * hangingShare
+    let wide = 0
+    for (let index = 0; index < continuationCount; index++) {
+      const width = continuations[index] as number
+      if (width > outside && width <= full * joinedShare) wide++
+    }
+    fill.itemsHang = continuationCount > 0 && wide < continuationCount * hangingShare
   }
   return fill
 }

@@ -121,8 +121,10 @@ export function normalizeText(input: string): NormalizedText {
       // hyphen is pending: the pattern finds the next other character far
       // faster than the steps below, one character at a time. It stops one
       // before that character, which may be a combining mark for it.
+      // (`test` rather than `exec`: it makes no match array, and there is
+      // one for every character beyond ASCII.)
       unusual.lastIndex = index
-      const other = unusual.exec(input)?.index ?? input.length
+      const other = unusual.test(input) ? unusual.lastIndex - 1 : input.length
       index = Math.max(index, other - 1)
       if (index >= input.length) break
     }

@@ -6,9 +6,9 @@
  */
 import type { FurnitureKind } from '@kopij/ast'
 import type { Line } from './lines.js'
-import { readListMarker } from './list-marker.js'
 import { furnitureKey, pageNumberShape } from './page-number.js'
 import { findPaperReference } from './paper-reference.js'
+import { findSectionHeaders } from './section-header.js'
 
 /** How many lines at the top and the bottom of a page may be furniture. */
 const zoneSize = 3
@@ -101,20 +101,22 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
     return key.length > 0 && (count === topCount ? topStems : bottomStems).has(key)
   }
 
-  const sectionHeaders = countSectionTitleTops(pages) >= needed
-
-  // Text of lines seen so far outside the zones, to catch a running header
-  // that repeats the current section title (only asked for, and so only
-  // kept, where the document has such headers). Only the texts of lines at
-  // page tops are ever asked about, so only those are kept.
-  const seen = new Set<string>()
-  const asked = new Set<string>()
-  if (sectionHeaders) for (const zone of zones) for (const line of zone.top) asked.add(line.text)
-  pages.forEach((page, pageIndex) => {
+  // Running headers that repeat the current section's title: each agrees
+  // with a heading of the text on its page or before it.
+  const sectionHeaders = findSectionHeaders(
+    pages,
+    needed,
+    (line) => repeats(topCount, line) && keyOf(line) !== '',
+  )
+  pages.forEach((_, pageIndex) => {
     const zone = zones[pageIndex]
     if (!zone) return
     const topKeys = new Set<string>()
-    const topKinds: FurnitureKind[] = []
+    // Below a header that repeats the section's title, the section's own
+    // text begins: a heading that recurs in the text ("What this means")
+    // and stands there on some pages is no second running header. A line
+    // that never stands inside a page (a paper reference) still is one.
+    let belowSectionHeader = false
     // Top zone: walk down while lines are furniture.
     for (const line of zone.top) {
       const key = keyOf(line)
@@ -123,21 +125,19 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
       // off), is text, such as the title the header repeats, wrapped at its
       // year ("Jaarverslag 2024–" then "25").
       if (topKeys.has(key)) break
-      // A header repeating a section title stands first on the page (under
-      // a page number at most); further down, text seen before is a
-      // heading that recurs in the document ("Findings").
-      const first = topKinds.every((kind) => kind === 'pageNumber')
       const kind = classify(
         line,
         'top',
-        repeats(topCount, line) && key !== '',
-        sectionHeaders && pageIndex > 0 && first && seen.has(line.text),
+        repeats(topCount, line) &&
+          key !== '' &&
+          (!belowSectionHeader || (middleCount.get(key) ?? 0) === 0),
+        sectionHeaders.has(line),
         numbered,
       )
       if (!kind) break
+      if (sectionHeaders.has(line)) belowSectionHeader = true
       topKeys.add(key)
       if (kind !== 'pageNumber') topKeys.add(stripPageNumber(key))
-      topKinds.push(kind)
       found.set(line.index, { line, kind })
     }
     // Bottom zone: walk up while lines are furniture.
@@ -153,11 +153,6 @@ export function findFurniture(lines: Line[]): Map<number, FurnitureLine> {
       )
       if (!kind) break
       found.set(line.index, { line, kind })
-    }
-    if (!sectionHeaders) return
-    for (let at = 0; at < page.length; at++) {
-      const line = page[at] as Line
-      if (asked.has(line.text) && !found.has(line.index)) seen.add(line.text)
     }
   })
   return found
@@ -180,38 +175,12 @@ function keyStart(text: string): string | undefined {
 }
 
 /**
- * Pages that open with a title-shaped line (under a page number at most)
- * standing earlier in the document. A running header that repeats the
- * current section title does so on many pages; on a page or two, such a line
- * is a heading that recurs in the text ("Advies" in two sections) and
- * happens to open a page.
- */
-function countSectionTitleTops(pages: Line[][]): number {
-  const firsts = pages.map((page) => page.find((line) => pageNumberShape(line.text) === undefined))
-  // Only the texts of title-shaped first lines are looked for, so only
-  // lines with one of those texts are kept, not every line of the document.
-  const wanted = new Set<string>()
-  for (const first of firsts) if (first && isTitleShaped(first.text)) wanted.add(first.text)
-  const earlier = new Set<string>()
-  let count = 0
-  pages.forEach((page, index) => {
-    const first = firsts[index]
-    if (first && earlier.has(first.text)) count++
-    for (let at = 0; at < page.length; at++) {
-      const text = (page[at] as Line).text
-      if (wanted.has(text)) earlier.add(text)
-    }
-  })
-  return count
-}
-
-/**
  * What kind of furniture a zone line is, if any.
  *
  * @param line The line.
  * @param where The zone it stands in.
  * @param repeated Whether its key, not empty, repeats on enough pages.
- * @param repeatsEarlierText Whether it repeats a line standing earlier (a section title).
+ * @param sectionHeader Whether it repeats the title of a section begun on its page or before.
  * @param numbered Whether roman page numbers are in use.
  * @returns Its kind, or `undefined` when it is text.
  */
@@ -219,7 +188,7 @@ function classify(
   line: Line,
   where: 'top' | 'bottom',
   repeated: boolean,
-  repeatsEarlierText: boolean,
+  sectionHeader: boolean,
   numbered: { roman: boolean },
 ): FurnitureKind | undefined {
   const shape = pageNumberShape(line.text)
@@ -227,27 +196,8 @@ function classify(
   const reference = findPaperReference(line.text)
   if (reference?.wholeLine) return where === 'top' ? 'runningHeader' : 'runningFooter'
   if (repeated) return where === 'top' ? 'runningHeader' : 'runningFooter'
-  if (repeatsEarlierText && where === 'top' && isTitleShaped(line.text)) return 'runningHeader'
+  if (sectionHeader && where === 'top') return 'runningHeader'
   return undefined
-}
-
-/**
- * Most words of a section title repeated as a running header: the header
- * line has the room of one line in a smaller type.
- */
-const titleMaxWords = 12
-
-/**
- * Whether a line could be a section title: short, no list marker, no
- * closing punctuation. A list item or a sentence that recurs in a document
- * and happens to open a page is text, not a running header.
- */
-function isTitleShaped(text: string): boolean {
-  return (
-    readListMarker(text) === undefined &&
-    !/[.,;:]["'”’)]*$/.test(text) &&
-    text.split(' ').length <= titleMaxWords
-  )
 }
 
 /** A furniture key without the page number at its start or end. */
@@ -257,16 +207,31 @@ function stripPageNumber(key: string): string {
     .replace(/^(?:[-–—]\s*#\s*[-–—]|#)\s*/, '')
 }
 
-/** The non-blank lines of each page, in order. */
+/**
+ * The non-blank lines of each page, in order. Each page's array is made at
+ * its final length: grown by `push`, a page's array kept room unused (0.12
+ * MB at 1 MB of text), alive while V8 copies what survives its first
+ * collection of the parse (see `LineFacts` in lines.ts).
+ */
 function groupPages(lines: Line[]): Line[][] {
-  const pages: Line[][] = []
   // An index rather than `for…of`: until the loop is optimised, each step of
   // an iterator is an object, one per line of the document.
+  const counts: number[] = []
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as Line
     if (line.blank) continue
-    while (pages.length < line.page) pages.push([])
-    pages[line.page - 1]?.push(line)
+    while (counts.length < line.page) counts.push(0)
+    counts[line.page - 1] = (counts[line.page - 1] as number) + 1
+  }
+  const pages = counts.map((count) => new Array<Line>(count))
+  const filled = counts.map(() => 0)
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as Line
+    if (line.blank) continue
+    const page = line.page - 1
+    const at = filled[page] as number
+    ;(pages[page] as Line[])[at] = line
+    filled[page] = at + 1
   }
   return pages.filter((page) => page.length > 0)
 }

@@ -16,11 +16,12 @@ import { assignHeadingLevels } from './heading-level.js'
 import { joinWrappedHeadings } from './heading-wrap.js'
 import { detectLanguage } from './language.js'
 import { measureLayout } from './layout.js'
-import { joinBrokenLines } from './line-break.js'
+import { brokenLinePieces } from './line-break.js'
 import { type Line, splitLines } from './lines.js'
 import { detectLostHyphens } from './lost-hyphen.js'
 import { report } from './messages.js'
 import { normalizeText } from './normalize.js'
+import { joinerFor } from './one-byte-join.js'
 import { checkOptions, type Options } from './options.js'
 import { findFurniture } from './page-furniture.js'
 import { findPaperReference } from './paper-reference.js'
@@ -105,9 +106,10 @@ export function fromText(document: string | VFile, options?: Options): Root {
     hyphensAreGenuine: layout.trailingSpaceMarksWrap || hyphensLost,
     hyphensLost,
   }
-  const blocks = groupBlocks(lines, outOfFlow, layout, context)
+  const blocks = groupBlocks(lines, outOfFlow, layout, context, body)
+  const join = joinerFor(normalized.value)
   const texts = restoreGluedHyphens(
-    blocks.map((block) => blockText(block)),
+    blocks.map((block) => blockText(block, join)),
     (index, glued, restored) => {
       // The glued word stands inside one line: pdftotext joined it there.
       const block = blocks[index] as Block
@@ -144,7 +146,7 @@ export function fromText(document: string | VFile, options?: Options): Root {
       number: note.number,
       ordinal: note.ordinal,
       block,
-      text: blockText(block).slice(note.skip),
+      text: blockText(block, join).slice(note.skip),
     }
   })
   const tree = buildTree(typed, levels, positionOf, metadata, notes)
@@ -152,9 +154,12 @@ export function fromText(document: string | VFile, options?: Options): Root {
   return tree
 }
 
-/** The repaired text of a block: its lines joined as the breaks decide. */
-function blockText(block: Block): string {
-  const text = joinBrokenLines(block.lines, block.breaks)
+/**
+ * The repaired text of a block: its lines joined as the breaks decide (by
+ * `join`, see `joinerFor`).
+ */
+function blockText(block: Block, join: (pieces: string[]) => string): string {
+  const text = join(brokenLinePieces(block.lines, block.breaks))
   // The pattern only where it has something to do: it ran over the whole
   // text of the document otherwise, and most blocks have no double space.
   return text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text
