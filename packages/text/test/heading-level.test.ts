@@ -360,9 +360,14 @@ test('should give a report with more headings than a flat outline holds a second
   expect(levels).toEqual(['#', '##', ...Array<string>(13).fill('###'), '##'])
 })
 
-test('should keep a report with a dozen headings or fewer flat', () => {
+test('should keep a report with nine headings or fewer flat', () => {
+  const levels = headings(report(8)).map((heading) => heading.split(' ')[0])
+  expect(levels).toEqual(['#', ...Array<string>(9).fill('##')])
+})
+
+test('should give a report of eleven headings two levels: reports have nine top-level sections at most', () => {
   const levels = headings(report(10)).map((heading) => heading.split(' ')[0])
-  expect(levels).toEqual(['#', ...Array<string>(11).fill('##')])
+  expect(levels).toEqual(['#', '##', ...Array<string>(9).fill('###'), '##'])
 })
 
 test('should keep the sections after one whose level is a guess at its level, not a level deeper each', () => {
@@ -615,6 +620,103 @@ test('should take a heading that names a standard part of a plan as a top-level 
     '### Onderhoud',
     '### Bijdragen van de provincie',
     '### Overleg met de buurt',
+    '## Tot slot',
+  ])
+})
+
+test('should take the first name of the study design as its part and a later method name as its section', () => {
+  // A report has one method part: "Methode" inside "Opzet" is a section of
+  // it, and "Opzet", which names the design, is the part.
+  const input = [
+    'Onderzoek naar het digitale loket',
+    'Inleiding',
+    'Dit rapport beschrijft hoe bewoners het nieuwe digitale loket gebruiken.',
+    'Resultaten',
+    'Bewoners vinden het loket snel en vullen het formulier zonder hulp in.',
+    'Wat beter kan',
+    'De knop om een aanvraag op te slaan is voor veel bewoners niet te vinden.',
+    'Opzet',
+    'Onderzoeksvraag',
+    'De vraag was of bewoners het loket zonder hulp kunnen gebruiken.',
+    'Methode',
+    'We hebben twaalf bewoners gevraagd drie taken uit te voeren.',
+    'Deelnemers',
+    'De deelnemers woonden in vier verschillende wijken van de stad.',
+    'Contact',
+    'Vragen over dit onderzoek kunt u stellen aan het team dienstverlening.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Onderzoek naar het digitale loket',
+    '## Inleiding',
+    '## Resultaten',
+    '### Wat beter kan',
+    '## Opzet',
+    '### Onderzoeksvraag',
+    '### Methode',
+    '### Deelnemers',
+    '## Contact',
+  ])
+})
+
+test('should make the heading after a summary a top-level section: a summary has no subsections', () => {
+  const input = [
+    'Verslag van de wijkavonden',
+    'Samenvatting',
+    'Bewoners willen minder verkeer, meer groen en betere plekken om te spelen.',
+    'Het verloop van de avonden',
+    'Op elke avond kwamen zo’n veertig bewoners naar het buurthuis in de wijk.',
+    'Resultaten',
+    'Verkeer',
+    'Bewoners willen minder auto’s in de straat en meer ruimte voor fietsers.',
+    'Groen',
+    'Bewoners willen meer bomen en een park waar kinderen kunnen spelen.',
+    'Tot slot',
+    'De gemeente komt in het voorjaar terug met een voorstel voor de wijk.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Verslag van de wijkavonden',
+    '## Samenvatting',
+    '## Het verloop van de avonden',
+    '## Resultaten',
+    '### Verkeer',
+    '### Groen',
+    '## Tot slot',
+  ])
+})
+
+test('should follow the first subsection, directly under its parent, with its siblings, not its subsections', () => {
+  // The numbered run with subsections makes the outline three levels deep;
+  // "Groen" after "Verkeer" (directly under "Resultaten") is its sibling.
+  const input = [
+    'Plan voor de wijken',
+    'Werkwijze',
+    'Dit plan beschrijft hoe de gemeente de wijken de komende jaren vernieuwt.',
+    'Stap 1: Gesprekken',
+    'We spreken in elke wijk met bewoners over hun straat en hun buurt.',
+    'Werving',
+    'Bewoners melden zich aan via de wijkkrant of bij het buurthuis.',
+    'Stap 2: Ontwerp',
+    'Met wat we horen maken we een ontwerp voor elke wijk van de stad.',
+    'Tekeningen',
+    'De tekeningen hangen een maand in het buurthuis voor iedereen.',
+    'Resultaten',
+    'Verkeer',
+    'Bewoners willen minder auto’s in de straat en meer ruimte voor fietsers.',
+    'Groen',
+    'Bewoners willen meer bomen en een park waar kinderen kunnen spelen.',
+    'Tot slot',
+    'De gemeente komt in het voorjaar terug met een voorstel voor de wijk.',
+  ].join('\n')
+  expect(headings(input)).toEqual([
+    '# Plan voor de wijken',
+    '## Werkwijze',
+    '### Stap 1: Gesprekken',
+    '#### Werving',
+    '### Stap 2: Ontwerp',
+    '#### Tekeningen',
+    '## Resultaten',
+    '### Verkeer',
+    '### Groen',
     '## Tot slot',
   ])
 })

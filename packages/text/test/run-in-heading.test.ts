@@ -42,6 +42,34 @@ test('should split paragraphs opened by a label into run-in headings and text', 
   ])
 })
 
+test('should take two paragraphs opened by labels as run-in headings, but not one', () => {
+  expect(runInHeadings(outline(findings.slice(0, 6).join('\n')))).toEqual(findingLabels.slice(0, 2))
+  expect(runInHeadings(outline(findings.slice(0, 4).join('\n')))).toEqual([])
+})
+
+test('should leave paragraphs opened by a closing connective paragraphs ("Kortom: …")', () => {
+  const input = [
+    'Kortom: De gemeente kan de aanvraag eenvoudiger maken voor bewoners.',
+    'Daarvoor is wel een nieuwe versie van het formulier nodig.',
+    'Tot slot: Het college informeert de raad over de voortgang.',
+  ].join('\n')
+  expect(outline(input).every((entry) => entry.startsWith('p: '))).toBe(true)
+})
+
+test('should keep the subtitle of a run-in label after its own colon ("Casus: een kleine gemeente: …")', () => {
+  const input = [
+    'Casus: een kleine gemeente: In een dorp zonder loket helpt de bibliotheek',
+    'bewoners met hun aanvraag, twee ochtenden per week.',
+    'Wat bewoners zeggen: De meeste bewoners vinden de hulp prettig en snel.',
+  ].join('\n')
+  expect(outline(input)).toEqual([
+    'h4: Casus: een kleine gemeente',
+    'p: In een dorp zonder loket helpt de bibliotheek bewoners met hun aanvraag, twee ochtenden per week.',
+    'h4: Wat bewoners zeggen',
+    'p: De meeste bewoners vinden de hulp prettig en snel.',
+  ])
+})
+
 test('should point a run-in heading and its text at their parts of the line', () => {
   const input = findings.join('\n')
   const tree = fromText(input, { language: 'nl' })

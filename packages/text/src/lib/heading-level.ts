@@ -38,7 +38,13 @@
  */
 import type { TypedBlock } from './block-kind.js'
 import { labelBlockOpeners, labelTopicGroups } from './label-block.js'
-import { isAppendixLabel, isForeword, isOpeningPart, isPartName } from './part-name.js'
+import {
+  isAppendixLabel,
+  isMethodName,
+  isOpeningPart,
+  isPartName,
+  isUndividedPart,
+} from './part-name.js'
 
 /** Shallowest level a run-in heading gets (LaTeX runs in its fourth level). */
 const runInMinLevel = 4
@@ -182,7 +188,13 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
       // A run of numbered headings is part of the outline: it does not
       // reach below the outline's lowest level.
       if (numberedLevel === undefined) level = Math.min(level, leafLevel)
-    } else if (afterHeading) level = previousLevel + 1
+    } else if (afterHeading) {
+      level = previousLevel + 1
+      // The first subsection, directly under its parent, is followed by
+      // its siblings: the heading after its text, with nothing else to
+      // place it, takes its level, not one deeper.
+      guessed = true
+    }
     // The first section heading opens a top-level part: nothing stands
     // above it but the title.
     else if (!opened && title !== undefined) level = topLevel
@@ -190,14 +202,14 @@ export function assignHeadingLevels(blocks: TypedBlock[], measure: number): Head
       level = topLevel
     // A report's standard parts are its top-level sections.
     else if (parts.has(index)) level = topLevel
-    // A foreword has no subsections: the heading after its text is its
-    // sibling, a top-level section whose level is known, as the first
-    // heading's is.
+    // A foreword or a summary has no subsections: the heading after its
+    // text is its sibling, a top-level section whose level is known, as
+    // the first heading's is.
     else if (
       numberedLevel === undefined &&
       previousStandalone !== undefined &&
       parts.has(previousStandalone) &&
-      isForeword(blocks[previousStandalone]?.text ?? '')
+      isUndividedPart(blocks[previousStandalone]?.text ?? '')
     )
       level = topLevel
     // The heading after a group of topics over the same labels opens no
@@ -269,11 +281,13 @@ const topLevel = 2
  * than this divides its sections into subsections. Reports keep their top
  * level short: of 21 unnumbered documents (the evaluation corpus's sixteen
  * and five held-out ones), none has more than 9 top-level sections (4 to
- * 9); the flat ones have 8 headings, the others 13 or more. The limit sits
- * in that gap with room on the flat side; a report of up to a dozen
- * headings in two levels (three chapters of three sections) is read flat.
+ * 9); the flat ones have 8 headings, the others 13 or more. A flat reading
+ * of ten headings or more would give the report more top-level sections
+ * than reports have, so the limit is that largest top level, not a point
+ * fitted in the gap: a report of a dozen headings (four chapters of two
+ * sections, or a heading lost to a wrap) has two levels.
  */
-const flatMaxHeadings = 12
+const flatMaxHeadings = 9
 
 /**
  * Most headings an outline of two levels has (a dozen sections of about
@@ -568,15 +582,22 @@ function partNames(
     const key = block.text.toLowerCase()
     counts.set(key, (counts.get(key) ?? 0) + 1)
   })
+  // The first heading naming the study's design or method since the last
+  // part of another kind: a report has one method part, so a later name of
+  // it ("Werkwijze" after "Aanleiding en opzet van het onderzoek",
+  // "Methode" after "Opzet") is a section of the first, and the first is
+  // the part.
+  let method: number | undefined
   blocks.forEach((block, index) => {
-    if (
-      standalone(index) &&
-      block.kind === 'heading' &&
-      block.numbering === undefined &&
-      counts.get(block.text.toLowerCase()) === 1 &&
-      isPartName(block.text)
-    )
-      parts.add(index)
+    if (!standalone(index) || block.kind !== 'heading' || block.numbering !== undefined) return
+    const named = isMethodName(block.text)
+    if (counts.get(block.text.toLowerCase()) === 1 && isPartName(block.text)) {
+      if (named && method !== undefined) parts.add(method)
+      else {
+        parts.add(index)
+        method = named ? index : undefined
+      }
+    } else if (named && method === undefined) method = index
   })
   return parts
 }

@@ -68,18 +68,49 @@ const connectives = new Set([
 ])
 
 /**
+ * Connectives that sum up or close an argument and stand alone before a
+ * colon ("Kortom: …", "Tot slot: …", "In short: …"), lowercase. They say
+ * how a sentence relates to what went before, so they name no section;
+ * words that may name one ("Conclusie", "Fazit", "Summary") are left out.
+ */
+const closingConnectives = new Set([
+  // Dutch
+  'kortom',
+  'tot slot',
+  'ten slotte',
+  'samengevat',
+  'kort gezegd',
+  'met andere woorden',
+  // English
+  'in short',
+  'in brief',
+  'in other words',
+  'in sum',
+  'to sum up',
+  // German
+  'kurzum',
+  'kurz gesagt',
+  'zusammengefasst',
+  'mit anderen worten',
+  'schließlich',
+])
+
+/**
  * Check whether the words before a colon are a lead-in: they end in a
- * copula, or open with a connective adverb ("Toch is niet alles duidelijk:
- * …" goes on with the sentence before it).
+ * copula, open with a connective adverb ("Toch is niet alles duidelijk:
+ * …" goes on with the sentence before it) or are a closing connective
+ * ("Kortom: …").
  *
  * @param label The words before the colon.
  * @returns Whether they lead into what follows.
  */
 export function isLeadIn(label: string): boolean {
-  const words = label.trim().split(' ')
+  const trimmed = label.trim()
+  const words = trimmed.split(' ')
   return (
     copulas.has(words.at(-1)?.toLowerCase() ?? '') ||
-    (words.length > 1 && connectives.has(words[0]?.toLowerCase() ?? ''))
+    (words.length > 1 && connectives.has(words[0]?.toLowerCase() ?? '')) ||
+    closingConnectives.has(trimmed.toLowerCase())
   )
 }
 

@@ -39,6 +39,11 @@ const formFeed = 0x0c
 const trailingSpaceFlag = 1
 /** `LineFacts.flags`: a soft hyphen stood at the line end. */
 const softHyphenFlag = 2
+/**
+ * `LineFacts.flags`: the line starts with a list marker (in `markers`):
+ * asked at every line, the flag answers for the many lines without one.
+ */
+const markerFlag = 4
 
 /**
  * What a document's lines hold besides their text, one slot per line in
@@ -61,7 +66,7 @@ interface LineFacts {
   readonly starts: Int32Array
   /** Page of each line (1-based). */
   readonly pages: Int32Array
-  /** `trailingSpaceFlag` and `softHyphenFlag` of each line. */
+  /** `trailingSpaceFlag`, `softHyphenFlag` and `markerFlag` of each line. */
   readonly flags: Uint8Array
   /** The list marker of each line that starts with one, by line index. */
   readonly markers: Map<number, ListMarker>
@@ -103,7 +108,9 @@ class LineRecord implements Line {
   }
 
   get marker(): ListMarker | undefined {
-    return this.facts.markers.get(this.index)
+    return ((this.facts.flags[this.index] as number) & markerFlag) === 0
+      ? undefined
+      : this.facts.markers.get(this.index)
   }
 }
 
@@ -153,11 +160,12 @@ export function splitLines(text: NormalizedText): Line[] {
     const lineText = value.slice(contentStart, end)
     facts.starts[index] = contentStart
     facts.pages[index] = page
-    facts.flags[index] =
-      (trailingSpace && end > contentStart ? trailingSpaceFlag : 0) |
-      (text.softHyphenLineEnds.has(lineEnd) ? softHyphenFlag : 0)
     const marker = readListMarker(lineText)
     if (marker) facts.markers.set(index, marker)
+    facts.flags[index] =
+      (trailingSpace && end > contentStart ? trailingSpaceFlag : 0) |
+      (text.softHyphenLineEnds.has(lineEnd) ? softHyphenFlag : 0) |
+      (marker ? markerFlag : 0)
     lines[index] = new LineRecord(lineText, index, facts)
     index++
     // A form feed after the text (rare) starts the next page.

@@ -29,19 +29,24 @@ const partWords = new Set(
     // German.
     'zusammenfassung kurzfassung vorwort einleitung einführung hintergrund ausgangslage methode',
     'methodik vorgehen vorgehensweise ergebnisse befunde diskussion fazit schlussfolgerungen',
-    'empfehlungen ausblick anhang anlagen literatur literaturverzeichnis quellen',
+    'empfehlungen ausblick anhang anlagen literatur literaturverzeichnis quellen vorbemerkung',
     'quellenverzeichnis glossar abkürzungen abkürzungsverzeichnis danksagung impressum',
     // The standard parts of a plan or policy paper (what it aims at, what
     // it costs, how it is followed up), in the three languages: a project
-    // plan or business case sets out its goals, costs, timetable, risks
-    // and evaluation as chapters of their own. Insights are a user study's
+    // plan or business case sets out its goals, costs, timetable and
+    // evaluation as chapters of their own. (Not its risks: they are as
+    // often a section under the finances.) Insights are a user study's
     // findings ("Resultaten en inzichten").
-    "doelen doelstellingen kosten financiën begroting planning risico’s risico's monitoring",
-    'evaluatie inzichten checklist',
-    'goals objectives aims costs finance finances budget timetable timeline risks monitoring',
+    'doelen doelstellingen kosten financiën begroting planning monitoring evaluatie inzichten',
+    'checklist',
+    'goals objectives aims costs finance finances budget timetable timeline monitoring',
     'evaluation insights checklist',
-    'ziele zielsetzung kosten finanzen zeitplan risiken evaluation evaluierung erkenntnisse',
-    'checkliste',
+    'ziele zielsetzung kosten finanzen zeitplan evaluation evaluierung erkenntnisse checkliste',
+    // The fixed parts of a council proposal (the Dutch model raadsvoorstel,
+    // the German Beschlussvorlage, an English committee report): what is
+    // proposed, why, and at what cost.
+    'onderwerp beslispunten argumenten kanttekeningen',
+    'beschlussvorschlag beschlussempfehlung sachverhalt begründung',
   ]
     .join(' ')
     .split(' '),
@@ -64,6 +69,20 @@ const partPhrases = new Set([
   'opzet van het onderzoek',
   'research design',
   'study design',
+  // A council proposal's fixed parts of several words (see the words above).
+  'voorgesteld besluit',
+  'beoogd effect',
+  'financiële gevolgen',
+  'purpose of the report',
+  'purpose of this report',
+  'financial implications',
+  'finanzielle auswirkungen',
+  // The outlook asked as a question, as reports close: "what next?".
+  'hoe nu verder?',
+  'hoe verder?',
+  'what happens next?',
+  'what next?',
+  'wie geht es weiter?',
   // Back matter pointing further, as "further reading" does.
   'meer informatie',
   'more information',
@@ -111,6 +130,46 @@ export function isPartName(text: string): boolean {
   if (part(name) || signedForeword.test(name)) return true
   const members = name.split(coordination)
   return members.length > 1 && members.every(part)
+}
+
+/**
+ * Words and phrases naming a study's design or method: a report has one
+ * such part, so a second name of it inside the first ("Werkwijze" under
+ * "Aanleiding en opzet van het onderzoek", "Methode" under "Opzet") is a
+ * section of that part, not a part of its own.
+ */
+const methodNames = new Set([
+  'opzet',
+  'onderzoeksopzet',
+  'opzet onderzoek',
+  'opzet van het onderzoek',
+  'methode',
+  'methoden',
+  'onderzoeksmethode',
+  'werkwijze',
+  'aanpak',
+  'method',
+  'methods',
+  'methodology',
+  'approach',
+  'research design',
+  'study design',
+  'methodik',
+  'vorgehen',
+  'vorgehensweise',
+  'untersuchungsdesign',
+])
+
+/**
+ * Whether a heading names a study's design or method, alone or among
+ * other parts ("Aanleiding en opzet van het onderzoek").
+ *
+ * @param text The heading's text, without a section number.
+ */
+export function isMethodName(text: string): boolean {
+  return partKey(text)
+    .split(coordination)
+    .some((member) => methodNames.has(member))
 }
 
 /**
@@ -183,6 +242,33 @@ const signedForeword =
 export function isForeword(text: string): boolean {
   const key = partKey(text)
   return forewords.has(key) || signedForeword.test(key)
+}
+
+/**
+ * Summaries and preliminary remarks: like a foreword, one piece of text
+ * before the report proper, which sums up or introduces the whole and has
+ * no subsections of its own.
+ */
+const summaries = new Set([
+  'samenvatting',
+  'managementsamenvatting',
+  'summary',
+  'executive summary',
+  'management summary',
+  'abstract',
+  'zusammenfassung',
+  'kurzfassung',
+  'vorbemerkung',
+])
+
+/**
+ * Whether a heading names a part without subsections: a foreword (see
+ * `isForeword`), a summary or a preliminary remark.
+ *
+ * @param text The heading's text, without a section number.
+ */
+export function isUndividedPart(text: string): boolean {
+  return isForeword(text) || summaries.has(partKey(text))
 }
 
 /**

@@ -31,15 +31,27 @@ function tooLong(label: string, maxWords = labelMaxWords): boolean {
   return words > (label.endsWith('?') ? questionMaxWords : maxWords)
 }
 
-/** Paragraphs that must open with a label before any counts as a heading. */
-export const minRunIns = 3
+/**
+ * Paragraphs that must open with a label before any counts as a heading.
+ * One may be a sentence with a colon; a second paragraph opened the same
+ * way, a capitalised label of a few words and a colon on its own line
+ * before capitalised text, is the document's heading style (callouts and
+ * lead-ins, the prose that opens this way, are not counted). Reports often
+ * set only two or three run-in headings under a section.
+ */
+export const minRunIns = 2
 
 // A label: starts with a capital or digit, holds no sentence punctuation or
 // comma (a question mark may close it: "Wat betekent dit?: …"), ends with a
 // colon; the paragraph goes on with a capital.
-// A numbered step may lead the label ("Stap 1: Interviews: …").
+// A numbered step may lead the label ("Stap 1: Interviews: …"), and a
+// heading with a short subtitle after its own colon keeps it: the subtitle
+// opens in lowercase, where the paragraph after a label opens with a
+// capital ("Case study: a rural service: In one county …"); at most four
+// words, as a subtitle names, where a clause after a colon says something
+// ("Ter illustratie: binnen de gemeente is de vraag: …").
 export const runInLabel =
-  /^((?:\p{Lu}\p{Ll}+ \d{1,2}: )?[\p{Lu}\p{N}][^.:;!?,()"“”]{0,80}?[?]?):\s+(?=["'“‘(]?[\p{Lu}\p{N}])/u
+  /^((?:\p{Lu}\p{Ll}+ \d{1,2}: )?[\p{Lu}\p{N}][^.:;!?,()"“”]{0,80}?(?:: \p{Ll}[^\s.:;!?,()"“”]*(?: [^\s.:;!?,()"“”]+){0,3})?[?]?):\s+(?=["'“‘(]?[\p{Lu}\p{N}])/u
 
 /**
  * Check whether a line opens a run-in label that wraps onto the next line

@@ -118,9 +118,14 @@ export function buildTree(
  * punctuation after it goes.
  */
 function withReferences(value: string, pending: NoteBlock[]): PhrasingContent[] {
+  let at = findNext(value, pending)
+  // Most texts have no reference: one text node, in an array of its own
+  // length rather than one grown by `push` (room for sixteen, for every
+  // block of the document).
+  if (at === -1) return [text(value)]
   const out: PhrasingContent[] = []
   let rest = value
-  for (let at = findNext(rest, pending); at !== -1; at = findNext(rest, pending)) {
+  for (; at !== -1; at = findNext(rest, pending)) {
     const note = pending.shift() as NoteBlock
     // A raised number set apart from its word ("verslag ³") joins it.
     const before = rest.slice(0, at).replace(/(?<=\S) $/, '')
