@@ -179,17 +179,23 @@ export function repairHyphen(left: string, right: string, context: HyphenContext
     // so the hyphen is the word's own ("follow-up", "set-up", "start-up").
     // Kept with a doubt: a typesetter with other patterns may have broken
     // there, and a kept hyphen is the error a reader can undo.
-    const halvesAreWords =
-      wordStatus(language, lastPart) === 'own' && wordStatus(language, tailWord) === 'own'
-    if (halvesAreWords && canBreakAt(language, whole, lastPart.length) === false)
-      return { decision: 'keep', evidence: 'words-without-hyphenation-point', uncertain: true }
+    const noBreakThere = canBreakAt(language, whole, lastPart.length) === false
     // Two words inside a chain of hyphenated words, the chain going on at
     // both sides of the break ("twee-onder-⏎een-kapwoning"): the break is at
     // one of the chain's hyphens, even where the two words also make one
     // ("ondereen"). A hyphenation break inside a part leaves a fragment on
     // one side ("twee-on-⏎der-een-kapwoning").
-    if (halvesAreWords && headPart !== lastPart && tail.includes('-'))
-      return certainVerdict('keep', 'compound-part')
+    const inChain = headPart !== lastPart && tail.includes('-')
+    // The halves are looked up last: nearly every hyphen at a line end comes
+    // here, and most are breaks the patterns allow outside a chain.
+    if (
+      (noBreakThere || inChain) &&
+      isWord(language, lastPart) !== false &&
+      isWord(language, tailWord) !== false
+    )
+      return noBreakThere
+        ? { decision: 'keep', evidence: 'words-without-hyphenation-point', uncertain: true }
+        : certainVerdict('keep', 'compound-part')
     return certainVerdict('drop', 'lexicon-joined')
   }
   // A lower-case piece without a vowel ("pdf-⏎bestand", "btw-⏎nummer") that
