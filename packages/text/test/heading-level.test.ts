@@ -658,6 +658,17 @@ test('should take the first name of the study design as its part and a later met
   ])
 })
 
+/** A results section with two subsections, and a closing section: the end of the next two tests' reports. */
+const resultsAndClosing = [
+  'Resultaten',
+  'Verkeer',
+  'Bewoners willen minder auto’s in de straat en meer ruimte voor fietsers.',
+  'Groen',
+  'Bewoners willen meer bomen en een park waar kinderen kunnen spelen.',
+  'Tot slot',
+  'De gemeente komt in het voorjaar terug met een voorstel voor de wijk.',
+]
+
 test('should make the heading after a summary a top-level section: a summary has no subsections', () => {
   const input = [
     'Verslag van de wijkavonden',
@@ -665,13 +676,7 @@ test('should make the heading after a summary a top-level section: a summary has
     'Bewoners willen minder verkeer, meer groen en betere plekken om te spelen.',
     'Het verloop van de avonden',
     'Op elke avond kwamen zo’n veertig bewoners naar het buurthuis in de wijk.',
-    'Resultaten',
-    'Verkeer',
-    'Bewoners willen minder auto’s in de straat en meer ruimte voor fietsers.',
-    'Groen',
-    'Bewoners willen meer bomen en een park waar kinderen kunnen spelen.',
-    'Tot slot',
-    'De gemeente komt in het voorjaar terug met een voorstel voor de wijk.',
+    ...resultsAndClosing,
   ].join('\n')
   expect(headings(input)).toEqual([
     '# Verslag van de wijkavonden',
@@ -699,13 +704,7 @@ test('should follow the first subsection, directly under its parent, with its si
     'Met wat we horen maken we een ontwerp voor elke wijk van de stad.',
     'Tekeningen',
     'De tekeningen hangen een maand in het buurthuis voor iedereen.',
-    'Resultaten',
-    'Verkeer',
-    'Bewoners willen minder auto’s in de straat en meer ruimte voor fietsers.',
-    'Groen',
-    'Bewoners willen meer bomen en een park waar kinderen kunnen spelen.',
-    'Tot slot',
-    'De gemeente komt in het voorjaar terug met een voorstel voor de wijk.',
+    ...resultsAndClosing,
   ].join('\n')
   expect(headings(input)).toEqual([
     '# Plan voor de wijken',
